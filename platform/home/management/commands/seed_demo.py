@@ -1,0 +1,54 @@
+"""Demo data for a fresh install: the site tree in three languages and demo logins.
+
+Idempotent: running it again creates nothing twice and leaves edits alone.
+"""
+
+from allauth.account.models import EmailAddress
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from home.services import site_tree_ensure
+from users.models import User
+
+DEMO_PASSWORD = "rumbo-demo-2026"
+
+DEMO_USERS = [
+    # email, display name, language, country, region, staff
+    ("staff@rumbo.example", "Lucía (programme staff)", "es", "ES", "Huelva", True),
+    ("ana@rumbo.example", "Ana Martins", "pt", "PT", "Faro", False),
+    ("karim@rumbo.example", "Karim Benali", "es", "ES", "Lepe", False),
+    ("grace@rumbo.example", "Grace Okafor", "en", "ES", "Palos de la Frontera", False),
+    ("joao@rumbo.example", "João Silva", "pt", "PT", "Algarve", False),
+]
+
+
+class Command(BaseCommand):
+    help = "Create demo pages and users (safe to run twice)."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        site_tree_ensure()
+        for email, name, language, country, region, staff in DEMO_USERS:
+            user, created = User.objects.get_or_create(
+                email=email,
+                defaults={
+                    "display_name": name,
+                    "preferred_language": language,
+                    "country": country,
+                    "region": region,
+                    "is_staff": staff,
+                    "is_superuser": staff,
+                },
+            )
+            if created:
+                user.set_password(DEMO_PASSWORD)
+                user.save()
+            EmailAddress.objects.get_or_create(
+                user=user, email=email, defaults={"verified": True, "primary": True}
+            )
+        self.stdout.write(
+            self.style.SUCCESS("Demo data ready. Log in at http://127.0.0.1:8000 with:")
+        )
+        for email, *_rest, staff in DEMO_USERS:
+            role = "staff, /cms/ and /django-admin/" if staff else "entrepreneur"
+            self.stdout.write(f"  {email:<24} {DEMO_PASSWORD}   ({role})")

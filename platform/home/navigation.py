@@ -1,0 +1,25 @@
+"""Where the header, footer and area cards link to, in the active language."""
+
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+# Areas served by Wagtail pages are found by slug under the active locale's
+# home; the shop is Oscar's URLconf.
+AREA_LABELS = {"courses": _("Courses"), "shop": _("Shop"), "mentors": _("Mentors")}
+PAGE_SLUGS = ("courses", "mentors", "about", "privacy")
+
+
+def site_links() -> dict:
+    """Header areas and footer pages in one query: {"areas": [...], "about": url, ...}."""
+    pages = Page.objects.live().filter(
+        locale__language_code=get_language(), slug__in=PAGE_SLUGS, depth=3
+    )
+    urls = {page.slug: page.url for page in pages}
+    urls["shop"] = reverse("catalogue:index")
+    areas = [
+        {"key": key, "label": label, "url": urls.get(key, "#")}
+        for key, label in AREA_LABELS.items()
+    ]
+    return {"areas": areas, "area_urls": {a["key"]: a["url"] for a in areas}, **urls}

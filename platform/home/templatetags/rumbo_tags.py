@@ -1,0 +1,47 @@
+"""Template tags for the site-wide layout."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Page
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context) -> list[dict]:
+    """The current page in each language, for the language switcher.
+
+    A Wagtail page links to its translation (slugs may differ per locale); any
+    other view links to the same URL under the other language prefix.
+    """
+    request = context.get("request")
+    path = request.get_full_path() if request else "/"
+    page = context.get("page")
+    translations = {}
+    if isinstance(page, Page) and page.pk:
+        translations = {
+            p.locale.language_code: p.url
+            for p in page.get_translations(inclusive=True)
+            .live()
+            .select_related("locale")
+        }
+    current = get_language()
+    links = []
+    for code, _name in settings.LANGUAGES:
+        url = translations.get(code) or translate_url(path, code)
+        links.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "url": url,
+                "current": code == current,
+            }
+        )
+    return links
+
+
+@register.filter
+def area_url(site_links, area: str) -> str:
+    return site_links["area_urls"].get(area, "#")

@@ -1,0 +1,48 @@
+"""Queue transactional email so that no web request waits on SMTP."""
+
+from django.core.mail import EmailMessage, EmailMultiAlternatives
+from django.db import transaction
+
+from outbox.tasks import send_email_task
+
+
+def message_to_payload(message: EmailMessage) -> dict:
+    """A JSON-safe copy of a rendered message (Celery accepts JSON only)."""
+    return {
+        "subject": message.subject,
+        "body": message.body,
+        "from_email": message.from_email,
+        "to": list(message.to),
+        "cc": list(message.cc),
+        "bcc": list(message.bcc),
+        "reply_to": list(message.reply_to),
+        "headers": dict(message.extra_headers),
+        "alternatives": [
+            [content, mimetype]
+            for content, mimetype in getattr(message, "alternatives", [])
+        ],
+        "content_subtype": message.content_subtype,
+    }
+
+
+def payload_to_message(payload: dict) -> EmailMultiAlternatives:
+    message = EmailMultiAlternatives(
+        subject=payload["subject"],
+        body=payload["body"],
+        from_email=payload["from_email"],
+        to=payload["to"],
+        cc=payload["cc"],
+        bcc=payload["bcc"],
+        reply_to=payload["reply_to"],
+        headers=payload["headers"],
+    )
+    for content, mimetype in payload["alternatives"]:
+        message.attach_alternative(content, mimetype)
+    message.content_subtype = payload["content_subtype"]
+    return message
+
+
+def email_queue(*, message: EmailMessage) -> None:
+    """Send `message` from a worker once the current transaction commits."""
+    payload = message_to_payload(message)
+    transaction.on_commit(lambda: send_email_task.delay(payload))

@@ -1,0 +1,11 @@
+"""WSGI entry point: `gunicorn rumbo.wsgi:application` with platform/ on the path."""
+
+import os
+
+from django.core.wsgi import get_wsgi_application
+
+from rumbo import paths  # noqa: F401  (puts the apps in platform/ on sys.path)
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rumbo.settings")
+
+application = get_wsgi_application()
