@@ -23,3 +23,7 @@ if REDIS_URL:
             "KEY_PREFIX": "rumbo-test",
         }
     }
+# Static files come straight from the apps (no collectstatic before tests).
+STATIC_ROOT = tempfile.mkdtemp(prefix="rumbo-test-static-")
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
