@@ -21,6 +21,9 @@ RESERVED_SLUGS = frozenset(
         "media",
         "i18n",
         "healthz",
+        "learn",
+        "certificates",
+        "credentials",
     }
 )
 

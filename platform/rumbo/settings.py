@@ -54,6 +54,8 @@ LOCAL_APPS = [
     "users.apps.UsersConfig",
     "outbox.apps.OutboxConfig",
     "courses.apps.CoursesConfig",
+    "courses.exams.apps.ExamsConfig",
+    "courses.certificates.apps.CertificatesConfig",
     "shop.apps.ShopConfig",
     "mentoring.apps.MentoringConfig",
 ]

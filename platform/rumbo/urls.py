@@ -36,6 +36,8 @@ single_account_path = [
 urlpatterns = [
     *single_account_path,
     path("healthz", healthz, name="healthz"),
+    # Open Badges credentials: one URL per certificate, whatever the language.
+    path("credentials/", include("courses.certificates.credential_urls")),
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("django-admin/", admin.site.urls),
@@ -70,6 +72,9 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("users.urls")),
     path("accounts/", include("allauth.urls")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
+    path("learn/", include("courses.urls")),
+    path("learn/", include("courses.exams.urls")),
+    path("certificates/", include("courses.certificates.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

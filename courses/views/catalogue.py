@@ -1,0 +1,2 @@
+def catalogue_context(request, page):
+    return {}
