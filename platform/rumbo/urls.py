@@ -74,6 +74,7 @@ urlpatterns += i18n_patterns(
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     path("learn/", include("courses.urls")),
     path("learn/", include("courses.exams.urls")),
+    path("learn/", include("courses.discussion_urls")),
     path("certificates/", include("courses.certificates.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

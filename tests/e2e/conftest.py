@@ -1,0 +1,136 @@
+"""Browser journeys: Debian's Chromium driven by Playwright against live_server.
+
+No browser is ever downloaded: the system Chromium (or CHROMIUM_PATH) is used,
+and the tests are skipped without it, unless REQUIRE_SERVICES=1.
+"""
+
+import os
+import shutil
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+# Playwright's sync API runs an event loop in this thread; Django would
+# otherwise refuse ORM calls made from the test body.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
+CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
+
+
+def _skip_or_fail(reason: str):
+    if REQUIRE_SERVICES:
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not (os.path.isfile(CHROMIUM_PATH) and os.access(CHROMIUM_PATH, os.X_OK)):
+        if not shutil.which(CHROMIUM_PATH):
+            _skip_or_fail(f"no Chromium at {CHROMIUM_PATH}")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _skip_or_fail("playwright is not installed")
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM_PATH, args=CHROMIUM_ARGS, headless=True
+        )
+        yield browser
+        browser.close()
+
+
+def _is_local(url: str) -> bool:
+    parts = urlsplit(url)
+    if parts.scheme in {"data", "blob", "about", "chrome", "chrome-error"}:
+        return True
+    return (parts.hostname or "") in LOCAL_HOSTS
+
+
+@pytest.fixture
+def page_factory(browser):
+    """New pages in fresh contexts; each records console errors and requests
+    that leave this machine, and the test fails at teardown if there were any
+    (the "no CDN" guarantee)."""
+    contexts = []
+    problems: list[str] = []
+
+    def make(locale: str = "es-ES", viewport=None, **kwargs):
+        context = browser.new_context(
+            locale=locale,
+            viewport=viewport or {"width": 1280, "height": 900},
+            accept_downloads=True,
+            **kwargs,
+        )
+        contexts.append(context)
+
+        def on_request(request):
+            if not _is_local(request.url):
+                problems.append(f"external request: {request.method} {request.url}")
+
+        def on_request_failed(request):
+            if not _is_local(request.url):
+                problems.append(f"external request failed: {request.url}")
+
+        context.on("request", on_request)
+        context.on("requestfailed", on_request_failed)
+        page = context.new_page()
+
+        def on_console(message):
+            if message.type == "error":
+                problems.append(f"console error on {page.url}: {message.text}")
+
+        page.on("console", on_console)
+        page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
+        page.set_default_timeout(15_000)
+        return page
+
+    make.problems = problems
+    yield make
+    for context in contexts:
+        context.close()
+    assert not problems, "\n".join(problems)
+
+
+@pytest.fixture
+def page(page_factory):
+    """A desktop page (1280x900) with a Spanish-speaking browser."""
+    return page_factory()
+
+
+@pytest.fixture
+def site(live_server):
+    """The live server's base URL, with the three-language site tree built
+    (transactional tests flush the one made at session start)."""
+    from django.conf import settings
+    from wagtail.models import Page
+
+    from home.services import locales_ensure, site_tree_ensure
+
+    if Page.get_first_root_node() is None:
+        # The flush between transactional tests also removes the tree root that
+        # Wagtail's migrations make, and site_tree_ensure() needs it.
+        default = locales_ensure()[settings.LANGUAGE_CODE]
+        Page.add_root(instance=Page(title="Root", slug="root", locale=default))
+    site_tree_ensure()
+    return live_server.url
+
+
+def shot(page, tmp_path: Path, name: str) -> Path:
+    """A full-page screenshot under tmp_path; returns its path."""
+    path = Path(tmp_path) / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
