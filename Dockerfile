@@ -4,11 +4,9 @@
 FROM python:3.11-slim
 
 # platform/ is a folder on the import path, never the package `platform`.
-# The non-editable install below also copies our packages into site-packages,
-# but without templates, static files or catalogues, and from there
-# settings.BASE_DIR would point into site-packages: the sources in /app must
-# win, so they come first on the path for gunicorn and celery (manage.py, wsgi
-# and celery_app add platform/ themselves only once `rumbo` is imported).
+# The project runs from its sources in /app (templates, static files and
+# catalogues live beside the code), so gunicorn and celery find `rumbo` through
+# PYTHONPATH rather than an installed copy.
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
@@ -37,7 +35,6 @@ COPY courses/ courses/
 COPY shop/ shop/
 COPY mentoring/ mentoring/
 COPY locale/ locale/
-RUN pip install --no-deps -c requirements.lock .
 
 # Build-time steps run with DJANGO_ENV unset (development settings), so they
 # need no SECRET_KEY, database or Redis.

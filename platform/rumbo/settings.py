@@ -30,6 +30,10 @@ PRODUCTION = DJANGO_ENV == "production"
 if PRODUCTION:
     # No defaults: a deployment that forgets these must not start.
     SECRET_KEY = env("SECRET_KEY")
+    if len(SECRET_KEY) < 50:
+        raise environ.ImproperlyConfigured(
+            "SECRET_KEY must be a random string of at least 50 characters"
+        )
     ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
     if not ALLOWED_HOSTS:
         raise environ.ImproperlyConfigured("Set the ALLOWED_HOSTS environment variable")
@@ -369,6 +373,13 @@ if PRODUCTION:
     CSRF_COOKIE_SECURE = True
     OSCAR_BASKET_COOKIE_SECURE = True
     OSCAR_RECENTLY_VIEWED_COOKIE_SECURE = True
+    SILENCED_SYSTEM_CHECKS = [
+        # X-Frame-Options is SAMEORIGIN, not DENY, so Wagtail can preview pages.
+        "security.W019",
+        # HSTS preload is a hard-to-undo request to browser vendors: the
+        # deployer opts in with SECURE_HSTS_PRELOAD=true once HTTPS is settled.
+        *([] if SECURE_HSTS_PRELOAD else ["security.W021"]),
+    ]
 
 # The public site gets a strict policy; the Wagtail and Django admins (and Oscar's
 # dashboard), which rely on inline scripts, are left out of it.
