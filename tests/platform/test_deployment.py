@@ -217,8 +217,8 @@ def test_dockerfile_puts_platform_on_the_path_and_drops_root(dockerfile):
     ]
     assert users and users[-1] not in ("root", "0")
     assert dockerfile[0].startswith("FROM python:3.11-slim")
-    assert any("-c requirements.lock ." in line for line in dockerfile), (
-        "installs the project with the lock as constraints"
+    assert any("-c requirements.lock" in line for line in dockerfile), (
+        "installs the dependencies with the lock as constraints"
     )
     assert not any(".[dev]" in line for line in dockerfile)
 
