@@ -1,4 +1,14 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from courses.views import learning
 
 app_name = "courses"
-urlpatterns: list = []
+urlpatterns = [
+    path("<int:course_id>/start/", learning.course_enrol, name="enrol"),
+    path("<int:course_id>/leave/", learning.course_leave, name="leave"),
+    path(
+        "lessons/<int:lesson_id>/complete/",
+        learning.lesson_mark_complete,
+        name="lesson-complete",
+    ),
+]

@@ -1,4 +1,8 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from courses.certificates import views
 
 app_name = "credentials"
-urlpatterns: list = []
+urlpatterns = [
+    path("<str:code>.json", views.credential, name="detail"),
+]

@@ -296,6 +296,11 @@ class LessonPage(Page):
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
 
+    def serve(self, request, *args, **kwargs):
+        from courses.views.course import lesson_gate
+
+        return lesson_gate(request, self) or super().serve(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
         from courses.views.course import lesson_context
 

@@ -49,3 +49,6 @@ class Answer(models.Model):
                 name="courses_one_accepted_answer",
             )
         ]
+
+    def __str__(self) -> str:
+        return self.body[:60]

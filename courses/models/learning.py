@@ -50,3 +50,6 @@ class LessonCompletion(models.Model):
                 fields=["enrolment", "lesson"], name="courses_lesson_completed_once"
             )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.enrolment} · {self.lesson_id}"

@@ -144,25 +144,6 @@ PAGES = {
             ],
         ),
     },
-    "courses": {
-        "es": (
-            "Cursos",
-            "El catálogo de cursos se está preparando.",
-            ["Muy pronto encontrarás aquí cursos a tu ritmo con examen y certificado."],
-        ),
-        "pt": (
-            "Cursos",
-            "O catálogo de cursos está a ser preparado.",
-            ["Em breve encontrará aqui cursos ao seu ritmo com exame e certificado."],
-        ),
-        "en": (
-            "Courses",
-            "The course catalogue is being prepared.",
-            [
-                "Self-paced courses with an exam and a certificate will appear here soon."
-            ],
-        ),
-    },
     "mentors": {
         "es": (
             "Mentores",
@@ -206,4 +187,27 @@ PAGES = {
             ],
         ),
     },
+}
+
+
+# The course catalogue page of each locale: slug, title, introduction.
+CATALOGUE = {
+    "es": (
+        "cursos",
+        "Cursos",
+        "Cursos a tu ritmo sobre gestión, marketing, financiación, comercio "
+        "electrónico, idiomas y turismo, con examen y certificado.",
+    ),
+    "pt": (
+        "cursos",
+        "Cursos",
+        "Cursos ao seu ritmo sobre gestão, marketing, financiamento, comércio "
+        "eletrónico, línguas e turismo, com exame e certificado.",
+    ),
+    "en": (
+        "courses",
+        "Courses",
+        "Self-paced courses on management, marketing, financing, e-commerce, "
+        "languages and tourism, each with an exam and a certificate.",
+    ),
 }

@@ -73,6 +73,10 @@ def _home_ensure(locales: dict[str, Locale]) -> HomePage:
     home = HomePage.objects.filter(locale=default).first()
     if home is None:
         root = Page.get_first_root_node()
+        if root is None:  # a flushed database has lost Wagtail's migrated root
+            root = Page.add_root(
+                instance=Page(title="Root", slug="root", locale=default, live=True)
+            )
         home = root.add_child(
             instance=HomePage(
                 slug="rumbo", locale=default, **_home_fields(default.language_code)
@@ -100,6 +104,25 @@ def _home_ensure(locales: dict[str, Locale]) -> HomePage:
     return home
 
 
+def _catalogue_ensure(home: HomePage, locales: dict[str, Locale]) -> None:
+    from courses.models import CourseIndexPage
+
+    default = locales[settings.LANGUAGE_CODE]
+    catalogue = CourseIndexPage.objects.filter(locale=default).first()
+    if catalogue is None:
+        slug, title, intro = demo_content.CATALOGUE[default.language_code]
+        catalogue = home.add_child(
+            instance=CourseIndexPage(
+                slug=slug, title=title, intro=intro, locale=default
+            )
+        )
+        catalogue.save_revision().publish()
+    for code, locale in locales.items():
+        if locale != default:
+            slug, title, intro = demo_content.CATALOGUE[code]
+            _translate(catalogue, locale, {"title": title, "intro": intro}, slug=slug)
+
+
 @transaction.atomic
 def site_tree_ensure() -> HomePage:
     """Create whatever is missing of the site tree in every language; idempotent.
@@ -123,6 +146,7 @@ def site_tree_ensure() -> HomePage:
         for code, locale in locales.items():
             if locale != default:
                 _translate(page, locale, _standard_fields(slug, code), slug=slug)
+    _catalogue_ensure(home, locales)
     DjangoSite.objects.update_or_create(
         pk=settings.SITE_ID,
         defaults={"domain": settings.SITE_URL.split("://")[-1], "name": "Rumbo"},

@@ -21,6 +21,17 @@ class AccountHomeView(LoginRequiredMixin, TemplateView):
 
     template_name = "users/account_home.html"
 
+    def get_context_data(self, **kwargs):
+        from courses.certificates.selectors import certificates_for_user
+        from courses.selectors import enrolments_for_user
+
+        context = super().get_context_data(**kwargs)
+        context["enrolments"] = enrolments_for_user(self.request.user)
+        context["certificates"] = list(
+            certificates_for_user(self.request.user, include_revoked=True)
+        )
+        return context
+
 
 class ProfileUpdateView(LoginRequiredMixin, SuccessMessageMixin, UpdateView):
     form_class = ProfileForm

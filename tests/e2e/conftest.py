@@ -115,16 +115,8 @@ def page(page_factory):
 def site(live_server):
     """The live server's base URL, with the three-language site tree built
     (transactional tests flush the one made at session start)."""
-    from django.conf import settings
-    from wagtail.models import Page
+    from home.services import site_tree_ensure
 
-    from home.services import locales_ensure, site_tree_ensure
-
-    if Page.get_first_root_node() is None:
-        # The flush between transactional tests also removes the tree root that
-        # Wagtail's migrations make, and site_tree_ensure() needs it.
-        default = locales_ensure()[settings.LANGUAGE_CODE]
-        Page.add_root(instance=Page(title="Root", slug="root", locale=default))
     site_tree_ensure()
     return live_server.url
 

@@ -1,0 +1,110 @@
+"""Public verification, the learner's PDF download and name correction."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404, JsonResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from courses.certificates.credential import certificate_credential
+from courses.certificates.forms import RenameForm
+from courses.certificates.links import credential_url, issuer_name, verify_url
+from courses.certificates.qr import qr_svg
+from courses.certificates.selectors import certificate_by_code
+from courses.certificates.services import certificate_pdf_ensure, certificate_rename
+
+
+def _certificate_or_404(code: str):
+    certificate = certificate_by_code(code)
+    if certificate is None:
+        raise Http404
+    return certificate
+
+
+@require_GET
+def verify(request, code: str):
+    """Anyone can check a certificate: valid or revoked, and the facts on it."""
+    certificate = _certificate_or_404(code)
+    if certificate.code != code:
+        return redirect("certificates:verify", code=certificate.code)
+    link = verify_url(certificate.code)
+    return render(
+        request,
+        "certificates/verify.html",
+        {
+            "certificate": certificate,
+            "verify_link": link,
+            "credential_link": credential_url(certificate.code),
+            "issuer": issuer_name(),
+            "qr": qr_svg(link, title=_("QR code of this page")),
+        },
+    )
+
+
+@require_GET
+def pdf(request, code: str):
+    """The stored PDF, for its owner (while valid) or staff; 404 for anyone else."""
+    certificate = _certificate_or_404(code)
+    user = request.user
+    is_owner = user.is_authenticated and certificate.user_id == user.pk
+    if not (user.is_staff or (is_owner and certificate.is_valid)):
+        raise Http404
+    certificate_pdf_ensure(certificate=certificate)
+    response = FileResponse(
+        certificate.pdf.open("rb"),
+        as_attachment=True,
+        filename=f"certificate-{certificate.code}.pdf",
+        content_type="application/pdf",
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def rename(request, code: str):
+    """The learner corrects the name on their certificate, once."""
+    certificate = _certificate_or_404(code)
+    if certificate.user_id != request.user.pk:
+        raise Http404
+    used = certificate.name_corrected or not certificate.is_valid
+    form = RenameForm(
+        request.POST if request.method == "POST" and not used else None,
+        initial={"name": certificate.learner_name},
+    )
+    if form.is_bound and form.is_valid():
+        try:
+            certificate_rename(
+                certificate=certificate,
+                new_name=form.cleaned_data["name"],
+                by=request.user,
+            )
+        except ValidationError as error:
+            form.add_error("name", error)
+        else:
+            messages.success(
+                request,
+                _("The name on your certificate has been corrected."),
+            )
+            return redirect("certificates:verify", code=certificate.code)
+    return render(
+        request,
+        "certificates/rename.html",
+        {"certificate": certificate, "form": form, "used": used},
+    )
+
+
+@require_GET
+def credential(request, code: str):
+    """The Open Badges 3.0 JSON-LD credential."""
+    certificate = _certificate_or_404(code)
+    response = JsonResponse(
+        certificate_credential(certificate),
+        content_type="application/ld+json",
+        json_dumps_params={"ensure_ascii": False, "indent": 2},
+    )
+    # Wallets and verifiers fetch it from other origins.
+    response["Access-Control-Allow-Origin"] = "*"
+    return response

@@ -1,0 +1,180 @@
+"""Reads of the catalogue and of a learner's progress, in a fixed number of queries."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page
+
+from courses.models import (
+    CourseInstructor,
+    CoursePage,
+    Enrolment,
+    LessonCompletion,
+    LessonPage,
+    Topic,
+)
+
+CARD_RENDITION = "fill-640x360"
+
+LENGTHS = {
+    "short": (None, 10),
+    "medium": (11, 25),
+    "long": (26, None),
+}
+
+
+@dataclass(frozen=True)
+class CatalogueFilters:
+    query: str = ""
+    topic: str = ""
+    level: str = ""
+    language: str = ""
+    length: str = ""
+
+
+def topics_for_locale(locale: Locale) -> list[Topic]:
+    return list(Topic.objects.filter(locale=locale))
+
+
+def _with_cards(queryset):
+    images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
+    return queryset.select_related("topic").prefetch_related(
+        Prefetch("cover_image", queryset=images)
+    )
+
+
+def catalogue_courses(*, locale: Locale, filters: CatalogueFilters):
+    """Live courses of a locale matching the filters: a queryset, or search results.
+
+    With a query the result is Wagtail search results over the filtered pages
+    (PostgreSQL full-text in production); callers page it and then load the
+    cards with ``catalogue_cards``.
+    """
+    courses = CoursePage.objects.live().filter(locale=locale)
+    if filters.topic:
+        courses = courses.filter(topic__slug=filters.topic)
+    if filters.level:
+        courses = courses.filter(level=filters.level)
+    if filters.language:
+        courses = courses.filter(language=filters.language)
+    if filters.length in LENGTHS:
+        low, high = LENGTHS[filters.length]
+        if low is not None:
+            courses = courses.filter(hours__gte=low)
+        if high is not None:
+            courses = courses.filter(hours__lte=high)
+    if filters.query:
+        return courses.search(filters.query, operator="and")
+    return courses.order_by("title")
+
+
+def catalogue_cards(page_of_courses) -> list[CoursePage]:
+    """The courses of one catalogue page, in order, with topic and cover loaded."""
+    ids = [course.pk for course in page_of_courses]
+    by_id = _with_cards(CoursePage.objects.filter(pk__in=ids)).in_bulk()
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def course_lessons(course: CoursePage) -> list[LessonPage]:
+    return list(LessonPage.objects.child_of(course).live().order_by("path"))
+
+
+def course_instructors(course: CoursePage) -> list:
+    images = get_image_model().objects.prefetch_renditions("fill-160x160")
+    links = (
+        CourseInstructor.objects.filter(page=course)
+        .select_related("instructor")
+        .prefetch_related(Prefetch("instructor__photo", queryset=images))
+        .order_by("sort_order")
+    )
+    return [link.instructor for link in links]
+
+
+@dataclass
+class Progress:
+    lessons: list[LessonPage]
+    completed_ids: set[int] = field(default_factory=set)
+
+    @property
+    def total(self) -> int:
+        return len(self.lessons)
+
+    @property
+    def done(self) -> int:
+        return sum(1 for lesson in self.lessons if lesson.pk in self.completed_ids)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def all_done(self) -> bool:
+        return self.done == self.total
+
+    def is_done(self, lesson: LessonPage) -> bool:
+        return lesson.pk in self.completed_ids
+
+    def next_lesson(self, after: LessonPage | None = None) -> LessonPage | None:
+        """Where to continue: the first unfinished lesson after ``after``, else the first."""
+        start = 0
+        if after is not None:
+            ids = [lesson.pk for lesson in self.lessons]
+            start = ids.index(after.pk) + 1 if after.pk in ids else 0
+        ordered = self.lessons[start:] + self.lessons[:start]
+        return next((x for x in ordered if x.pk not in self.completed_ids), None)
+
+
+def course_progress(course: CoursePage, enrolment: Enrolment | None) -> Progress:
+    progress = Progress(lessons=course_lessons(course))
+    if enrolment is not None:
+        progress.completed_ids = set(
+            LessonCompletion.objects.filter(enrolment=enrolment).values_list(
+                "lesson_id", flat=True
+            )
+        )
+    return progress
+
+
+def enrolment_for(user, course: CoursePage) -> Enrolment | None:
+    if not user.is_authenticated:
+        return None
+    return (
+        Enrolment.objects.filter(user=user, course=course)
+        .select_related("last_lesson")
+        .first()
+    )
+
+
+def enrolments_for_user(user) -> list[Enrolment]:
+    """A learner's courses with lesson totals and completions counted in SQL."""
+    live_lessons = (
+        Page.objects.filter(
+            live=True,
+            path__startswith=OuterRef("course__path"),
+            depth=OuterRef("course__depth") + 1,
+        )
+        .order_by()
+        .values("depth")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    enrolments = (
+        Enrolment.objects.filter(user=user)
+        .select_related("course", "last_lesson")
+        .annotate(
+            lesson_total=Coalesce(
+                Subquery(live_lessons, output_field=IntegerField()), 0
+            ),
+            lesson_done=Count(
+                "completions", filter=Q(completions__lesson__live=True), distinct=True
+            ),
+        )
+        .order_by("-created_at")
+    )
+    result = list(enrolments)
+    for enrolment in result:
+        total = enrolment.lesson_total
+        enrolment.percent = round(100 * enrolment.lesson_done / total) if total else 0
+    return result
