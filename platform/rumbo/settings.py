@@ -321,6 +321,7 @@ CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_TASK_ROUTES = {
     "outbox.tasks.*": {"queue": "mail"},
     "newsletters.tasks.*": {"queue": "mail"},
+    "courses.tasks.*": {"queue": "mail"},
 }
 # Redis re-delivers an unacknowledged task after this long: retries and ETAs
 # must stay well below it.

@@ -71,4 +71,11 @@ SECTIONS: dict[str, Callable[[User], object]] = {
     "account": account_section,
     "shop_orders": orders_section,
     "shop_addresses": addresses_section,
+    "learning": lambda user: _learning(user),
 }
+
+
+def _learning(user: User) -> dict:
+    from courses.data_export import learning_section
+
+    return learning_section(user)

@@ -27,9 +27,7 @@ def course_index(locale: str = "es") -> CourseIndexPage:
     index = CourseIndexPage.objects.child_of(home).first()
     if index is None:
         index = home.add_child(
-            instance=CourseIndexPage(
-                title="Cursos", slug="cursos", locale=home.locale
-            )
+            instance=CourseIndexPage(title="Cursos", slug="cursos", locale=home.locale)
         )
     return index
 
@@ -70,3 +68,116 @@ def instructor_of(course: CoursePage, user=None, name: str = "Marta Ruiz"):
     )
     CourseInstructor.objects.create(page=course, instructor=instructor)
     return instructor
+
+
+def lesson_page(course: CoursePage, **kwargs):
+    from courses.models import LessonPage
+
+    number = next(_numbers)
+    fields = {
+        "title": f"Lección {number}",
+        "slug": f"leccion-{number}",
+        "locale": course.locale,
+        "body": [{"type": "text", "value": "<p>Contenido de la lección.</p>"}],
+        **kwargs,
+    }
+    return course.add_child(instance=LessonPage(**fields))
+
+
+def exam_bank(n_single: int = 4, n_numeric: int = 1) -> list[dict]:
+    """A question bank in StreamField form: single-choice questions whose
+    correct answer is "Sí", a true/false (true), a multiple choice and numerics."""
+    bank = []
+    for i in range(n_single):
+        bank.append(
+            {
+                "type": "single",
+                "value": {
+                    "text": f"Pregunta {i}",
+                    "choices": [
+                        {"text": "Sí", "correct": True},
+                        {"text": "No", "correct": False},
+                        {"text": "Quizá", "correct": False},
+                    ],
+                    "explanation": f"Explicación {i}",
+                },
+            }
+        )
+    bank.append(
+        {
+            "type": "true_false",
+            "value": {
+                "text": "El IVA es un impuesto.",
+                "answer": True,
+                "explanation": "",
+            },
+        }
+    )
+    bank.append(
+        {
+            "type": "multiple",
+            "value": {
+                "text": "Elige los canales digitales",
+                "choices": [
+                    {"text": "Web", "correct": True},
+                    {"text": "Correo", "correct": True},
+                    {"text": "Buzón", "correct": False},
+                ],
+                "explanation": "",
+            },
+        }
+    )
+    for i in range(n_numeric):
+        bank.append(
+            {
+                "type": "numeric",
+                "value": {
+                    "text": f"¿Cuánto es 10 % de 200? ({i})",
+                    "answer": "20",
+                    "tolerance": "0.5",
+                    "explanation": "",
+                },
+            }
+        )
+    return bank
+
+
+def course_with_exam(index=None, lessons: int = 2, **kwargs) -> CoursePage:
+    """A live course with lessons and an exam drawing every question of its bank."""
+    bank = exam_bank()
+    fields = {
+        "exam_questions": bank,
+        "exam_question_count": len(bank),
+        "exam_pass_mark": 70,
+        "exam_max_attempts": 2,
+        **kwargs,
+    }
+    course = course_page(index, **fields)
+    for _ in range(lessons):
+        lesson_page(course)
+    return course
+
+
+def right_answers(attempt) -> dict[str, list[str]]:
+    """What a learner who knows everything posts: question id -> values."""
+    answers = {}
+    for question in attempt.paper:
+        key = attempt.key[question["id"]]
+        answers[question["id"]] = (
+            [key["answer"]] if question["type"] == "numeric" else list(key["correct"])
+        )
+    return answers
+
+
+def wrong_answers(attempt) -> dict[str, list[str]]:
+    answers = {}
+    for question in attempt.paper:
+        key = attempt.key[question["id"]]
+        if question["type"] == "numeric":
+            answers[question["id"]] = ["-1"]
+        else:
+            wrong = [
+                c["id"] for c in question["choices"] if c["id"] not in key["correct"]
+            ]
+            answers[question["id"]] = wrong[:1]
+    return answers

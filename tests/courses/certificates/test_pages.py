@@ -68,7 +68,7 @@ def test_unknown_or_malformed_codes_get_the_styled_404(client, code):
     response = client.get(f"/en/certificates/{code}/")
 
     assert response.status_code == 404
-    assert "We can&#x27;t find that page" in response.content.decode()
+    assert "We can't find that page" in response.content.decode()
 
 
 # --- PDF download -----------------------------------------------------------
@@ -81,8 +81,9 @@ def test_the_owner_downloads_the_stored_pdf(client, user, certificate):
 
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
-    assert f'filename="certificate-{certificate.code}.pdf"' in (
-        response["Content-Disposition"]
+    assert (
+        f'filename="certificate-{certificate.code}.pdf"'
+        in (response["Content-Disposition"])
     )
     assert response["Content-Disposition"].startswith("attachment")
     assert b"".join(response.streaming_content).startswith(b"%PDF")
@@ -177,14 +178,12 @@ def test_owner_corrects_the_name_once_and_the_pdf_and_page_follow(
     assert certificate.pdf.name.startswith(f"certificates/{certificate.code}-")
     assert "Ana María Martins" in html
     assert "The name on your certificate has been corrected." in html
-    assert client.get(verify_url(certificate)).content.decode().count(
-        "Ana María Martins"
+    assert (
+        client.get(verify_url(certificate)).content.decode().count("Ana María Martins")
     )
 
 
-def test_a_second_correction_is_refused_and_says_it_was_used(
-    client, user, certificate
-):
+def test_a_second_correction_is_refused_and_says_it_was_used(client, user, certificate):
     client.force_login(user)
     client.post(rename_url(certificate), {"name": "Ana Martins"})
 

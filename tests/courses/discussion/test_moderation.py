@@ -109,7 +109,8 @@ def test_hiding_twice_does_not_undo_it(client, staff, question):
 def test_staff_hides_an_answer_from_learners(client, staff, learner, answer):
     client.force_login(staff)
     client.post(
-        url("answer_hide", pk=answer.pk), {"question": answer.question_id, "hidden": "1"}
+        url("answer_hide", pk=answer.pk),
+        {"question": answer.question_id, "hidden": "1"},
     )
     staff_page = client.get(url("question_detail", pk=answer.question_id))
 

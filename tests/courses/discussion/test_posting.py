@@ -121,4 +121,3 @@ def test_empty_or_too_long_question_shows_an_error_and_stores_nothing(
     assert "Write your question." in empty.content.decode()
     assert "Keep it to 200 characters or fewer (it has 201)." in long.content.decode()
     assert not Question.objects.exists()
-

@@ -1,4 +1,8 @@
-"""The question list and a question page cost the same few queries at any size."""
+"""The question list and a question page cost the same few queries at any size.
+
+About half of the budget is the layout's (session, user, header, Wagtail's
+user bar); an N+1 on 20 rows per page or 150 answers would blow it.
+"""
 
 import pytest
 
@@ -34,7 +38,7 @@ def test_question_list_of_a_busy_course_takes_few_queries(
 ):
     client.force_login(learner)
 
-    with django_assert_max_num_queries(1):
+    with django_assert_max_num_queries(14):
         response = client.get(url("question_list", course_id=busy_course.pk))
 
     rows = list(response.context["page_obj"])
@@ -49,7 +53,7 @@ def test_last_page_of_questions_takes_as_few_queries(
 ):
     client.force_login(learner)
 
-    with django_assert_max_num_queries(1):
+    with django_assert_max_num_queries(14):
         response = client.get(
             url("question_list", course_id=busy_course.pk), {"page": 10}
         )
@@ -69,7 +73,7 @@ def test_question_page_with_many_answers_takes_few_queries(
     )
     client.force_login(staff)
 
-    with django_assert_max_num_queries(1):
+    with django_assert_max_num_queries(14):
         response = client.get(url("question_detail", pk=question.pk))
 
     assert len(response.context["answers"]) == 150

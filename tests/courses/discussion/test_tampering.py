@@ -65,7 +65,10 @@ def test_unknown_ids_are_not_found(client, learner, course):
 
     assert client.get(url("question_detail", pk=999_999)).status_code == 404
     assert client.get(url("question_list", course_id=999_999)).status_code == 404
-    assert client.get(url("question_list", course_id=course.get_parent().pk)).status_code == 404
+    assert (
+        client.get(url("question_list", course_id=course.get_parent().pk)).status_code
+        == 404
+    )
 
 
 @pytest.mark.django_db
