@@ -54,7 +54,14 @@ def catalogue_courses(*, locale: Locale, filters: CatalogueFilters):
     """
     courses = CoursePage.objects.live().filter(locale=locale)
     if filters.topic:
-        courses = courses.filter(topic__slug=filters.topic)
+        # Search backends filter on the course's own columns only, so the slug
+        # becomes an id first.
+        topic_ids = list(
+            Topic.objects.filter(locale=locale, slug=filters.topic).values_list(
+                "pk", flat=True
+            )
+        )
+        courses = courses.filter(topic_id__in=topic_ids)
     if filters.level:
         courses = courses.filter(level=filters.level)
     if filters.language:

@@ -300,6 +300,10 @@ vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Rumbo <hola@rumbo.local>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# --- Courses -------------------------------------------------------------------
+# The organisation named on certificates and in their Open Badges credential.
+CERTIFICATE_ISSUER = env("CERTIFICATE_ISSUER", default="Rumbo")
+
 # --- Celery --------------------------------------------------------------------
 # Without REDIS_URL tasks run in the web process, which is the embedded default.
 CELERY_BROKER_URL = REDIS_URL or "memory://"
@@ -334,6 +338,8 @@ CELERY_BEAT_SCHEDULE: dict = {}
 WAGTAIL_SITE_NAME = "Rumbo"
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# No Gravatar: pages must not call out to third-party hosts.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "pptx", "xlsx", "odt", "odp", "ods", "txt"]
 

@@ -163,7 +163,7 @@ def test_course_page_queries_do_not_grow_with_lessons_or_instructors(
     client, user, django_assert_max_num_queries
 ):
     course = course_page()
-    for n in range(60):
+    for _n in range(60):
         lesson_page(course)
     for n in range(10):
         instructor_of(course, name=f"Experta {n}")
@@ -174,3 +174,24 @@ def test_course_page_queries_do_not_grow_with_lessons_or_instructors(
     with django_assert_max_num_queries(30):
         response = client.get(course.url)
     assert response.status_code == 200
+
+
+def test_search_combines_with_every_filter(client):
+    index = course_index("es")
+    marketing = topic_for(index.locale, "Marketing")
+    course_page(
+        index, title="Tienda online", summary="Vende en internet.", topic=marketing,
+        level=Level.BEGINNER, hours=8,
+    )
+    course_page(index, title="Tienda física", summary="Vende en tu barrio.", hours=30)
+
+    response = client.get(
+        index.url,
+        {"q": "tienda", "topic": "marketing", "level": "beginner", "language": "es",
+         "length": "short"},
+    )
+
+    html = _html(response)
+    assert response.status_code == 200
+    assert "Tienda online" in html
+    assert "Tienda física" not in html

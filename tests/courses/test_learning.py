@@ -152,7 +152,7 @@ def test_account_area_lists_my_courses_with_progress(client, user, other_user):
 def test_account_area_queries_do_not_grow_with_enrolments(
     client, user, django_assert_max_num_queries
 ):
-    for n in range(40):
+    for _n in range(40):
         course, lessons = _course_with_lessons(3)
         enrolment = enrol(user, course)
         LessonCompletion.objects.create(enrolment=enrolment, lesson=lessons[0])

@@ -46,6 +46,10 @@ class Command(BaseCommand):
             EmailAddress.objects.get_or_create(
                 user=user, email=email, defaults={"verified": True, "primary": True}
             )
+        from courses.demo import courses_seed
+
+        courses = courses_seed()
+        self.stdout.write(f"Course catalogue ready: {len(courses)} courses in each language.")
         self.stdout.write(
             self.style.SUCCESS("Demo data ready. Log in at http://127.0.0.1:8000 with:")
         )
