@@ -144,23 +144,6 @@ PAGES = {
             ],
         ),
     },
-    "mentors": {
-        "es": (
-            "Mentores",
-            "El directorio de mentores se está preparando.",
-            ["Muy pronto podrás elegir mentor según tus necesidades."],
-        ),
-        "pt": (
-            "Mentores",
-            "O diretório de mentores está a ser preparado.",
-            ["Em breve poderá escolher um mentor de acordo com as suas necessidades."],
-        ),
-        "en": (
-            "Mentors",
-            "The mentor directory is being prepared.",
-            ["Soon you will be able to choose a mentor who fits your needs."],
-        ),
-    },
     "privacy": {
         "es": (
             "Privacidad",

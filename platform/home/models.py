@@ -22,6 +22,7 @@ RESERVED_SLUGS = frozenset(
         "i18n",
         "healthz",
         "learn",
+        "mentors",
         "certificates",
         "credentials",
     }

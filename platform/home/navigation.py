@@ -12,7 +12,7 @@ from courses.models import CourseIndexPage
 # Areas served by Wagtail pages are found by slug under the active locale's
 # home; the shop is Oscar's URLconf.
 AREA_LABELS = {"courses": _("Courses"), "shop": _("Shop"), "mentors": _("Mentors")}
-PAGE_SLUGS = ("mentors", "about", "privacy")
+PAGE_SLUGS = ("about", "privacy")
 
 
 def site_links() -> dict:
@@ -29,6 +29,7 @@ def site_links() -> dict:
         for page in pages
     }
     urls["shop"] = reverse("catalogue:index")
+    urls["mentors"] = reverse("mentoring:directory")
     areas = [
         {"key": key, "label": label, "url": urls.get(key, "#")}
         for key, label in AREA_LABELS.items()

@@ -300,6 +300,12 @@ vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Rumbo <hola@rumbo.local>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# --- Mentoring -----------------------------------------------------------------
+# A mentoring request nobody answers: the mentor is reminded, then it expires.
+MENTORING_REQUEST_REMIND_DAYS = env.int("MENTORING_REQUEST_REMIND_DAYS", default=7)
+MENTORING_REQUEST_EXPIRE_DAYS = env.int("MENTORING_REQUEST_EXPIRE_DAYS", default=14)
+MENTORING_MAX_OPEN_REQUESTS = env.int("MENTORING_MAX_OPEN_REQUESTS", default=3)
+
 # --- Courses -------------------------------------------------------------------
 # The organisation named on certificates and in their Open Badges credential.
 CERTIFICATE_ISSUER = env("CERTIFICATE_ISSUER", default="Rumbo")
@@ -326,13 +332,19 @@ CELERY_TASK_ROUTES = {
     "outbox.tasks.*": {"queue": "mail"},
     "newsletters.tasks.*": {"queue": "mail"},
     "courses.tasks.*": {"queue": "mail"},
+    "mentoring.tasks.notify_*": {"queue": "mail"},
 }
 # Redis re-delivers an unacknowledged task after this long: retries and ETAs
 # must stay well below it.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_SEND_TASK_EVENTS = False
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE: dict = {
+    "mentoring-requests-remind-and-expire": {
+        "task": "mentoring.tasks.requests_remind_and_expire_task",
+        "schedule": 60 * 60,  # hourly: reminders and expiries land within the hour
+    },
+}
 
 # --- Wagtail -------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Rumbo"

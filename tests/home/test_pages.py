@@ -101,8 +101,8 @@ def test_site_tree_is_idempotent_and_keeps_editors_changes():
 
     site_tree_ensure()
 
-    # about, mentors, privacy in three languages, plus one catalogue each
-    assert StandardPage.objects.count() == pages_before == 3 * 3
+    # about and privacy in three languages, plus one catalogue each
+    assert StandardPage.objects.count() == pages_before == 2 * 3
     assert CourseIndexPage.objects.count() == 3
     assert HomePage.objects.count() == 3
     assert HomePage.objects.get(locale__language_code="en").title == "Edited by staff"
