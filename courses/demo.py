@@ -203,7 +203,10 @@ def _instructors_ensure(locales: dict[str, Locale], default: str) -> dict[str, d
         ).first()
         if source is None:
             source = Instructor.objects.create(
-                locale=locales[default], name=spec["name"], photo=photo, **fields(default)
+                locale=locales[default],
+                name=spec["name"],
+                photo=photo,
+                **fields(default),
             )
         instructors[spec["key"]] = _translations(source, locales, fields)
     return instructors
@@ -228,7 +231,9 @@ def _covers_ensure(topics: dict[str, dict]) -> dict[str, dict]:
 
 def _block_id(*parts) -> str:
     # Stable ids, the same in every language, so a bank's translations line up.
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, "rumbo-demo/" + "/".join(map(str, parts))))
+    return str(
+        uuid.uuid5(uuid.NAMESPACE_URL, "rumbo-demo/" + "/".join(map(str, parts)))
+    )
 
 
 def _choices(texts: list[str], correct: list[int]) -> list[dict]:
@@ -360,9 +365,7 @@ def _page_translations(source, locales, fields_for) -> dict:
 
 def _lessons_ensure(key: str, courses: dict, locales, default: str) -> None:
     worksheet = content.COMPLETE_COURSES[key]["worksheet"]
-    worksheets = {
-        code: _document_ensure(*worksheet[code]) for code in content.LANGS
-    }
+    worksheets = {code: _document_ensure(*worksheet[code]) for code in content.LANGS}
     course = courses[default]
     for number, _lesson in enumerate(content.COMPLETE_COURSES[key]["lessons"]):
 
@@ -400,7 +403,9 @@ def _courses_ensure(locales, default, topics, instructors, covers) -> dict:
         course = CoursePage.objects.child_of(catalogue).filter(slug=slug).first()
         if course is None:
             course = catalogue.add_child(
-                instance=CoursePage(slug=slug, locale=catalogue.locale, **fields(default))
+                instance=CoursePage(
+                    slug=slug, locale=catalogue.locale, **fields(default)
+                )
             )
             course.save_revision().publish()
         courses[key] = _page_translations(course.specific, locales, fields)

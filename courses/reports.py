@@ -10,7 +10,6 @@ from django.db.models import (
     FloatField,
     IntegerField,
     OuterRef,
-
     QuerySet,
     Subquery,
     Value,
@@ -33,9 +32,7 @@ def _count(queryset, distinct_field: str = "pk") -> Coalesce:
 
 
 def _percent(part: str, whole: str):
-    return Round(
-        Cast(F(part), FloatField()) * 100 / NullIf(F(whole), 0), 1
-    )
+    return Round(Cast(F(part), FloatField()) * 100 / NullIf(F(whole), 0), 1)
 
 
 def course_report_rows() -> QuerySet[CoursePage]:
@@ -46,9 +43,7 @@ def course_report_rows() -> QuerySet[CoursePage]:
     """
     course = OuterRef("pk")
     enrolments = Enrolment.objects.filter(course=course)
-    finished = Attempt.objects.filter(course=course).exclude(
-        status=Attempt.Status.OPEN
-    )
+    finished = Attempt.objects.filter(course=course).exclude(status=Attempt.Status.OPEN)
     return (
         CoursePage.objects.select_related("locale")
         .annotate(
@@ -64,6 +59,3 @@ def course_report_rows() -> QuerySet[CoursePage]:
         )
         .order_by("title", "locale__language_code")
     )
-
-
-

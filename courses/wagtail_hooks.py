@@ -87,7 +87,9 @@ class CourseReportView(ReportView):
             accessor=lambda course: course.locale.get_display_name(),
         ),
         Column("enrolment_count", label=_("Enrolments")),
-        Column("completion_rate", label=_("Completion"), accessor=_rate("completion_rate")),
+        Column(
+            "completion_rate", label=_("Completion"), accessor=_rate("completion_rate")
+        ),
         Column("attempted_count", label=_("Sat the exam")),
         Column("pass_rate", label=_("Pass rate"), accessor=_rate("pass_rate")),
         Column("certificate_count", label=_("Certificates")),

@@ -72,6 +72,7 @@ SECTIONS: dict[str, Callable[[User], object]] = {
     "shop_orders": orders_section,
     "shop_addresses": addresses_section,
     "learning": lambda user: _learning(user),
+    "mentoring": lambda user: _mentoring(user),
 }
 
 
@@ -79,3 +80,9 @@ def _learning(user: User) -> dict:
     from courses.data_export import learning_section
 
     return learning_section(user)
+
+
+def _mentoring(user: User) -> dict:
+    from mentoring.data_export import mentoring_section
+
+    return mentoring_section(user)

@@ -180,15 +180,24 @@ def test_search_combines_with_every_filter(client):
     index = course_index("es")
     marketing = topic_for(index.locale, "Marketing")
     course_page(
-        index, title="Tienda online", summary="Vende en internet.", topic=marketing,
-        level=Level.BEGINNER, hours=8,
+        index,
+        title="Tienda online",
+        summary="Vende en internet.",
+        topic=marketing,
+        level=Level.BEGINNER,
+        hours=8,
     )
     course_page(index, title="Tienda física", summary="Vende en tu barrio.", hours=30)
 
     response = client.get(
         index.url,
-        {"q": "tienda", "topic": "marketing", "level": "beginner", "language": "es",
-         "length": "short"},
+        {
+            "q": "tienda",
+            "topic": "marketing",
+            "level": "beginner",
+            "language": "es",
+            "length": "short",
+        },
     )
 
     html = _html(response)

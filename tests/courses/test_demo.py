@@ -19,9 +19,7 @@ def seeded(db):
 
 def _per_locale(model) -> dict[str, int]:
     rows = (
-        model.objects.order_by()
-        .values("locale__language_code")
-        .annotate(n=Count("pk"))
+        model.objects.order_by().values("locale__language_code").annotate(n=Count("pk"))
     )
     return {row["locale__language_code"]: row["n"] for row in rows}
 
@@ -66,7 +64,9 @@ def test_four_courses_have_lessons_and_an_exam_in_every_language(seeded):
         assert course.exam_question_count == 5
         assert 60 <= course.exam_pass_mark <= 70
         assert course.exam_max_attempts == 3
-        bodies = [block.block_type for lesson in lessons for block in lesson.specific.body]
+        bodies = [
+            block.block_type for lesson in lessons for block in lesson.specific.body
+        ]
         assert {"text", "download", "check"} <= set(bodies)
     assert complete.filter(exam_feedback="explanation").exists()
     assert complete.filter(exam_time_limit_minutes=30).exists()

@@ -11,8 +11,8 @@ from tests.e2e.conftest import shot
 from tests.factories import UserFactory
 from tests.factories.courses import (
     course_index,
-    course_with_exam,
     course_page,
+    course_with_exam,
     topic_for,
 )
 

@@ -111,7 +111,7 @@ def test_staff_list_and_search_certificates(client, staff, user, certificate):
     by_name = client.get(ADMIN, {"q": "Zoe Quinn"}).content.decode()
 
     assert certificate.code in listing and other.code in listing
-    assert "Valid" in listing
+    assert "Válido" in listing
     assert certificate.code in by_code and other.code not in by_code
     assert other.code in by_name and certificate.code not in by_name
 

@@ -35,7 +35,7 @@ def test_learner_not_enrolled_is_told_to_enrol_and_cannot_ask(client, user, cour
     ask = client.post(url("question_list", course_id=course.pk), {"title": "¿Y yo?"})
 
     assert read.status_code == 403
-    assert "Enrol in “Vender en línea”" in read.content.decode()
+    assert "Inscríbete en «Vender en línea»" in read.content.decode()
     assert f'href="/es/cursos/{course.slug}/"' in read.content.decode()
     assert ask.status_code == 403
     assert not Question.objects.exists()

@@ -28,7 +28,7 @@ def test_instructor_accepts_an_answer_and_can_change_it(
 
     assert first_response.status_code == 302
     assert list(question.answers.filter(accepted=True)) == [second]
-    assert "Accepted answer" in page
+    assert "Respuesta aceptada" in page
     assert page.index("Otra") < page.index("Mira a la competencia.")
 
 
@@ -84,7 +84,7 @@ def test_staff_hides_a_question_from_learners_and_shows_it_again(
     learner_list = client.get(url("question_list", course_id=question.course_id))
 
     assert Question.objects.get().hidden
-    assert "Hidden by staff" in staff_page
+    assert "Ocultado por el equipo del programa" in staff_page
     assert learner_detail.status_code == 404
     assert question.title not in learner_list.content.decode()
 
@@ -119,7 +119,7 @@ def test_staff_hides_an_answer_from_learners(client, staff, learner, answer):
     listing = client.get(url("question_list", course_id=answer.question.course_id))
 
     assert "Mira a la competencia." in staff_page.content.decode()
-    assert "Hidden by staff" in staff_page.content.decode()
+    assert "Ocultado por el equipo del programa" in staff_page.content.decode()
     assert "Mira a la competencia." not in detail
     assert listing.context["page_obj"][0].answer_count == 0
 

@@ -105,7 +105,7 @@ def test_empty_answer_shows_an_error_and_stores_nothing(
     response = client.post(url("question_detail", pk=question.pk), {"body": "   "})
 
     assert response.status_code == 200
-    assert "Write your answer." in response.content.decode()
+    assert "Escribe tu respuesta." in response.content.decode()
     assert not Answer.objects.exists()
 
 
@@ -118,6 +118,6 @@ def test_empty_or_too_long_question_shows_an_error_and_stores_nothing(
     empty = client.post(url("question_list", course_id=course.pk), {"title": ""})
     long = client.post(url("question_list", course_id=course.pk), {"title": "x" * 201})
 
-    assert "Write your question." in empty.content.decode()
-    assert "Keep it to 200 characters or fewer (it has 201)." in long.content.decode()
+    assert "Escribe tu pregunta." in empty.content.decode()
+    assert "Usa como máximo 200 caracteres (ahora tiene 201)." in long.content.decode()
     assert not Question.objects.exists()

@@ -44,7 +44,7 @@ def test_question_list_of_a_busy_course_takes_few_queries(
     rows = list(response.context["page_obj"])
     assert len(rows) == 20
     assert all(row.answer_count == 3 and row.has_accepted for row in rows)
-    assert "3 answers" in response.content.decode()
+    assert "3 respuestas" in response.content.decode()
 
 
 @pytest.mark.django_db

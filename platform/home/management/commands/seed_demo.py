@@ -49,7 +49,15 @@ class Command(BaseCommand):
         from courses.demo import courses_seed
 
         courses = courses_seed()
-        self.stdout.write(f"Course catalogue ready: {len(courses)} courses in each language.")
+        self.stdout.write(
+            f"Course catalogue ready: {len(courses)} courses in each language."
+        )
+        from mentoring.demo import mentoring_seed
+
+        mentoring = mentoring_seed()
+        self.stdout.write(
+            f"Mentoring ready: {mentoring['mentors']} mentors (mentor01@rumbo.example ...)."
+        )
         self.stdout.write(
             self.style.SUCCESS("Demo data ready. Log in at http://127.0.0.1:8000 with:")
         )

@@ -1,0 +1,373 @@
+"""Demo mentoring data for `seed_demo`: 32 approved mentors across Huelva, the
+Algarve and beyond, mentees with needs, and one active mentorship.
+
+Idempotent: running it again creates nothing twice. Photos are initials drawn
+with Pillow and stored locally (no network).
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+
+from allauth.account.models import EmailAddress
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+
+from mentoring.models import (
+    ExpertiseArea,
+    Goal,
+    MenteeProfile,
+    Message,
+    MentorProfile,
+    Mentorship,
+    Session,
+    codes_join,
+)
+
+DEMO_PASSWORD = "rumbo-demo-2026"
+
+FIRST = [
+    "Carmen",
+    "Rui",
+    "Fatou",
+    "Miguel",
+    "Inês",
+    "Youssef",
+    "Lucía",
+    "Tiago",
+    "Amina",
+    "Javier",
+    "Beatriz",
+    "Mamadou",
+    "Elena",
+    "Pedro",
+    "Nadia",
+    "Antonio",
+    "Sofia",
+    "Omar",
+    "Rosa",
+    "João",
+    "Ioana",
+    "Pablo",
+    "Marta",
+    "Diego",
+    "Ana",
+    "Li",
+    "Olena",
+    "Francisco",
+    "Helena",
+    "Samuel",
+    "Catarina",
+    "Hassan",
+]
+LAST = [
+    "Romero",
+    "Almeida",
+    "Diop",
+    "Vázquez",
+    "Costa",
+    "El Idrissi",
+    "Márquez",
+    "Pereira",
+    "Touré",
+    "Domínguez",
+    "Ferreira",
+    "Ndiaye",
+    "Ortega",
+    "Santos",
+    "Benali",
+    "Gil",
+    "Rodrigues",
+    "Haddad",
+    "Núñez",
+    "Carvalho",
+    "Popescu",
+    "Serrano",
+    "Lopes",
+    "Castro",
+    "Moreira",
+    "Wei",
+    "Kovalenko",
+    "Delgado",
+    "Sousa",
+    "Mensah",
+    "Martins",
+    "Amrani",
+]
+PLACES = [
+    # city, region, user country
+    ("Huelva", "es-an", "ES"),
+    ("Faro", "pt-fa", "PT"),
+    ("Lepe", "es-an", "ES"),
+    ("Loulé", "pt-fa", "PT"),
+    ("La Palma del Condado", "es-an", "ES"),
+    ("Palos de la Frontera", "es-an", "ES"),
+    ("Tavira", "pt-fa", "PT"),
+    ("Sevilla", "es-an", "ES"),
+    ("Lisboa", "pt-li", "PT"),
+    ("Madrid", "es-md", "ES"),
+    ("Barcelona", "es-ct", "ES"),
+    ("Badajoz", "es-ex", "ES"),
+    ("Porto", "pt-no", "PT"),
+    ("Évora", "pt-al", "PT"),
+    ("Almonte", "es-an", "ES"),
+    ("Portimão", "pt-fa", "PT"),
+]
+LANGUAGE_SETS = [
+    ["es"],
+    ["pt", "en"],
+    ["es", "fr", "wo"],
+    ["es", "en"],
+    ["pt", "es"],
+    ["ar", "fr", "es"],
+    ["es"],
+    ["pt"],
+    ["fr", "en", "pt"],
+    ["es", "pt"],
+    ["pt", "en", "es"],
+    ["fr", "es"],
+    ["es", "ro"],
+    ["pt", "en"],
+    ["ar", "es"],
+    ["es", "en"],
+]
+AREA_SETS = [
+    ["legal", "tax"],
+    ["financing", "business-plan"],
+    ["marketing", "social-media"],
+    ["ecommerce", "marketing", "sales"],
+    ["management", "hr"],
+    ["cross-border", "legal"],
+    ["tax", "management"],
+    ["ecommerce", "social-media"],
+    ["financing", "tax"],
+    ["legal", "hr", "languages-culture"],
+    ["sales", "marketing"],
+    ["cross-border", "ecommerce"],
+    ["business-plan", "management", "financing"],
+    ["social-media", "languages-culture"],
+    ["tax", "legal", "cross-border"],
+    ["marketing", "business-plan"],
+]
+SECTOR_SETS = [
+    ["retail", "food"],
+    ["tech"],
+    ["crafts", "retail"],
+    ["tourism", "food"],
+    ["services"],
+    ["trade", "agriculture"],
+    ["care"],
+    ["construction", "services"],
+]
+HEADLINES = [
+    "Tax adviser for the self-employed (autónomos)",
+    "Microcredit and crowdfunding for new businesses",
+    "Marketing on a small budget",
+    "Selling online: shops, marketplaces and payments",
+    "Running a small team",
+    "Trading between Spain and Portugal",
+    "Accountant for small shops",
+    "Social media that brings customers",
+    "Banking, grants and ERDF programmes",
+    "Permits, contracts and residence for entrepreneurs",
+    "Sales for first-time founders",
+    "Exporting across the border",
+    "From idea to business plan",
+    "Instagram and WhatsApp Business for local shops",
+    "Legal advice for migrant entrepreneurs",
+    "Brand and business plan workshops",
+]
+FORMATS = ["both", "online", "in_person", "both", "online"]
+
+
+def _user(email: str, name: str, language: str, country: str, region: str):
+    from users.models import User
+
+    user, created = User.objects.get_or_create(
+        email=email,
+        defaults={
+            "display_name": name,
+            "preferred_language": language,
+            "country": country,
+            "region": region,
+        },
+    )
+    if created:
+        user.set_password(DEMO_PASSWORD)
+        user.save()
+    EmailAddress.objects.get_or_create(
+        user=user, email=email, defaults={"verified": True, "primary": True}
+    )
+    return user
+
+
+def initials_photo(name: str, colour_index: int) -> ContentFile | None:
+    """A 256-pixel PNG with the person's initials, drawn locally."""
+    try:
+        from PIL import Image, ImageDraw, ImageFont
+    except ImportError:  # pragma: no cover - Pillow is a dependency
+        return None
+    colours = ["#0b5d63", "#5b6abf", "#b5562b", "#1e6b35", "#7d3c98", "#a4262c"]
+    image = Image.new("RGB", (256, 256), colours[colour_index % len(colours)])
+    draw = ImageDraw.Draw(image)
+    initials = "".join(part[0] for part in name.split()[:2]).upper()
+    try:
+        font = ImageFont.load_default(size=110)
+    except TypeError:  # older Pillow
+        font = ImageFont.load_default()
+    draw.text((128, 128), initials, fill="white", font=font, anchor="mm")
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return ContentFile(buffer.getvalue())
+
+
+@transaction.atomic
+def mentoring_seed(*, mentors: int = 32, photos: bool = True) -> dict:
+    """Create the demo mentors, mentees and mentorship; returns counts."""
+    from users.models import User
+
+    areas = {a.slug: a for a in ExpertiseArea.objects.all()}
+    now = timezone.now()
+    created_mentors = []
+    for i in range(mentors):
+        first, last = FIRST[i % len(FIRST)], LAST[i % len(LAST)]
+        name = f"{first} {last}"
+        city, region, country = PLACES[i % len(PLACES)]
+        languages = LANGUAGE_SETS[i % len(LANGUAGE_SETS)]
+        user = _user(
+            f"mentor{i + 1:02d}@rumbo.example",
+            name,
+            "pt" if languages[0] == "pt" else "es",
+            country,
+            city,
+        )
+        profile, created = MentorProfile.objects.get_or_create(
+            user=user,
+            defaults={
+                "status": MentorProfile.Status.APPROVED,
+                "approved_at": now,
+                "headline": HEADLINES[i % len(HEADLINES)],
+                "background": "Ruta CECE mentor since 2014. "
+                "Works with city councils and NGOs in Huelva and the Algarve.",
+                "bio": "I help people who are new to Spain or Portugal turn a "
+                "business idea into a company that lasts.",
+                "languages": codes_join(languages),
+                "sectors": codes_join(SECTOR_SETS[i % len(SECTOR_SETS)]),
+                "city": city,
+                "region": region,
+                "format": FORMATS[i % len(FORMATS)],
+                "capacity": 1 + i % 4,
+                "availability": "Tuesday and Thursday evenings",
+                "accepting": i % 11 != 10,
+            },
+        )
+        if created:
+            profile.areas.set(
+                [areas[s] for s in AREA_SETS[i % len(AREA_SETS)] if s in areas]
+            )
+            if photos and i % 3 != 2:
+                photo = initials_photo(name, i)
+                if photo is not None:
+                    profile.photo.save(f"mentor{i + 1:02d}.png", photo, save=True)
+        created_mentors.append(profile)
+
+    needs = [
+        # email, areas, sector, stage, languages, region, format
+        (
+            "karim@rumbo.example",
+            ["tax", "ecommerce", "marketing", "legal"],
+            "retail",
+            "starting",
+            ["es", "ar", "fr"],
+            "es-an",
+            "both",
+        ),
+        (
+            "ana@rumbo.example",
+            ["financing", "marketing"],
+            "food",
+            "idea",
+            ["pt", "en"],
+            "pt-fa",
+            "in_person",
+        ),
+        (
+            "joao@rumbo.example",
+            ["cross-border", "ecommerce"],
+            "trade",
+            "running",
+            ["pt", "es"],
+            "pt-fa",
+            "online",
+        ),
+        (
+            "grace@rumbo.example",
+            ["business-plan", "financing"],
+            "crafts",
+            "starting",
+            ["en", "es"],
+            "es-an",
+            "both",
+        ),
+    ]
+    mentees = 0
+    for email, slugs, sector, stage, languages, region, format_ in needs:
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            continue
+        profile, created = MenteeProfile.objects.get_or_create(
+            user=user,
+            defaults={
+                "sector": sector,
+                "stage": stage,
+                "languages": codes_join(languages),
+                "region": region,
+                "format": format_,
+                "description": "Demo entrepreneur from the Ruta CECE programme.",
+            },
+        )
+        if created:
+            profile.areas.set([areas[s] for s in slugs if s in areas])
+        mentees += 1
+
+    grace = User.objects.filter(email="grace@rumbo.example").first()
+    if grace is not None and created_mentors:
+        mentor = created_mentors[12 % len(created_mentors)]
+        mentorship = Mentorship.objects.filter(mentor=mentor, mentee=grace).first()
+        if mentorship is None:
+            mentorship = Mentorship.objects.create(mentor=mentor, mentee=grace)
+            Goal.objects.create(
+                mentorship=mentorship,
+                title="Write a one-page business plan",
+                status=Goal.Status.ACHIEVED,
+                achieved_at=now,
+                created_by=grace,
+            )
+            Goal.objects.create(
+                mentorship=mentorship,
+                title="Apply for a microcredit",
+                target_date=(now + timedelta(days=45)).date(),
+                status=Goal.Status.IN_PROGRESS,
+                created_by=mentor.user,
+            )
+            for weeks, notes in (
+                (3, "Reviewed the idea and the market."),
+                (1, "Worked on costs and prices."),
+            ):
+                Session.objects.create(
+                    mentorship=mentorship,
+                    date=(now - timedelta(weeks=weeks)).date(),
+                    minutes=60,
+                    format="online",
+                    notes=notes,
+                    next_steps="Bring the numbers next time.",
+                    created_by=mentor.user,
+                )
+            Message.objects.create(
+                mentorship=mentorship,
+                author=mentor.user,
+                body="Great work on the plan! Next: the microcredit forms.",
+            )
+    return {"mentors": len(created_mentors), "mentees": mentees}

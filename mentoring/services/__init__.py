@@ -1,0 +1,1 @@
+"""Writes of mentoring, by topic: profiles, requests, mentorships, cohorts."""
