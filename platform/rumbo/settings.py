@@ -82,7 +82,7 @@ THIRD_PARTY_APPS = [
     "modelcluster",
     "taggit",
     # Oscar and what it needs
-    "oscar.config.Shop",
+    "shop.config.Shop",
     "oscar.apps.analytics.apps.AnalyticsConfig",
     "shop.checkout.apps.CheckoutConfig",
     "oscar.apps.address.apps.AddressConfig",
@@ -370,6 +370,25 @@ OSCAR_REQUIRED_ADDRESS_FIELDS = (
     "postcode",
     "country",
 )
+# Orders are paid offline (bank transfer or on delivery); each seller moves their
+# own lines through the line pipeline, and the order's status follows.
+OSCAR_INITIAL_ORDER_STATUS = "Awaiting payment"
+OSCAR_INITIAL_LINE_STATUS = "Awaiting payment"
+OSCAR_LINE_STATUS_PIPELINE = {
+    "Awaiting payment": ("Paid", "Cancelled"),
+    "Paid": ("Shipped", "Completed", "Cancelled"),
+    "Shipped": ("Completed",),
+    "Completed": (),
+    "Cancelled": (),
+}
+OSCAR_ORDER_STATUS_PIPELINE = {
+    "Awaiting payment": ("In progress", "Completed", "Cancelled"),
+    "In progress": ("Completed", "Cancelled"),
+    "Completed": (),
+    "Cancelled": (),
+}
+# New sellers' products wait for staff approval before they are public.
+SHOP_PRODUCTS_NEED_APPROVAL = env.bool("SHOP_PRODUCTS_NEED_APPROVAL", default=True)
 HAYSTACK_CONNECTIONS = {
     "default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"}
 }
