@@ -7,3 +7,6 @@ class MentoringConfig(AppConfig):
 
     name = "mentoring"
     verbose_name = _("Mentoring")
+
+    def ready(self) -> None:
+        from mentoring import signals  # noqa: F401  (cache invalidation receivers)

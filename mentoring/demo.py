@@ -228,6 +228,9 @@ def mentoring_seed(*, mentors: int = 32, photos: bool = True) -> dict:
     """Create the demo mentors, mentees and mentorship; returns counts."""
     from users.models import User
 
+    from mentoring.taxonomy import areas_ensure
+
+    areas_ensure()
     areas = {a.slug: a for a in ExpertiseArea.objects.all()}
     now = timezone.now()
     created_mentors = []

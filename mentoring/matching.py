@@ -232,11 +232,14 @@ def score_many(needs: Needs, table: OfferTable) -> np.ndarray:
 
 
 def recommend(
-    needs: Needs, table: OfferTable, *, limit: int = 10
+    needs: Needs, table: OfferTable, *, limit: int = 10, exclude_ids=()
 ) -> list[tuple[int, float]]:
     """The best `limit` mentors as (row in table, score), best first; ties
-    keep the table's order (so results are stable)."""
+    keep the table's order (so results are stable). Mentors whose id is in
+    `exclude_ids` are left out."""
     scores = score_many(needs, table)
+    if len(exclude_ids):
+        scores[np.isin(table.ids, np.fromiter(exclude_ids, dtype=np.int64))] = -1
     eligible = np.flatnonzero(scores >= 0)
     if len(eligible) == 0:
         return []

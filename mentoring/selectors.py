@@ -6,7 +6,12 @@ grow with the number of mentors.
 
 from __future__ import annotations
 
+import threading
+import time
+import uuid
 from dataclasses import dataclass
+
+from django.core.cache import cache
 
 from django.db.models import (
     Count,
@@ -179,6 +184,42 @@ def mentor_offers(mentor_ids=None) -> list[matching.Offer]:
     ]
 
 
+# The packed offers of every approved, accepting mentor, kept per process and
+# rebuilt when the shared version stamp changes (any save of a mentor profile,
+# its areas or a mentorship bumps it) or after OFFERS_MAX_AGE seconds.
+OFFERS_VERSION_KEY = "mentoring:offers-version"
+OFFERS_MAX_AGE = 300
+_offers_local: dict = {}
+_offers_lock = threading.Lock()
+
+
+def offers_changed() -> None:
+    """Make every process rebuild its packed offers on next use."""
+    cache.set(OFFERS_VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def _offers_version() -> str:
+    version = cache.get(OFFERS_VERSION_KEY)
+    if version is None:
+        cache.add(OFFERS_VERSION_KEY, uuid.uuid4().hex, None)
+        version = cache.get(OFFERS_VERSION_KEY) or ""
+    return version
+
+
+def offers_cached() -> tuple[list[matching.Offer], matching.OfferTable]:
+    """All offers and their packed table, from this process's copy when current."""
+    version = _offers_version()
+    entry = _offers_local.get(version)
+    if entry is not None and time.monotonic() - entry[0] < OFFERS_MAX_AGE:
+        return entry[1], entry[2]
+    offers = mentor_offers()
+    table = matching.offer_table(offers)
+    with _offers_lock:
+        _offers_local.clear()
+        _offers_local[version] = (time.monotonic(), offers, table)
+    return offers, table
+
+
 def reasons_text(
     reasons, *, area_names: dict[int, str], mentor: MentorProfile | None = None
 ) -> list[str]:
@@ -232,13 +273,15 @@ class Recommendation:
     reasons: list[str]
 
 
-def mentors_recommended_for(user, *, limit: int = 10) -> list[Recommendation]:
+def mentors_recommended_for(
+    user, *, limit: int = 10, profile: MenteeProfile | None = None
+) -> list[Recommendation]:
     """The best mentors for a mentee's needs, best first, with reasons.
 
     Full mentors and mentors the mentee already works with or asked are left
     out. A fixed number of queries whatever the number of mentors.
     """
-    profile = mentee_profile_for(user)
+    profile = profile or mentee_profile_for(user)
     if profile is None:
         return []
     needs = needs_of(profile)
@@ -247,9 +290,8 @@ def mentors_recommended_for(user, *, limit: int = 10) -> list[Recommendation]:
             mentee=user, status=Mentorship.Status.ACTIVE
         ).values_list("mentor_id", flat=True)
     )
-    offers = [o for o in mentor_offers() if o.id not in taken]
-    table = matching.offer_table(offers)
-    top = matching.recommend(needs, table, limit=limit)
+    offers, table = offers_cached()
+    top = matching.recommend(needs, table, limit=limit, exclude_ids=taken)
     ids = [offers[row].id for row, _score in top]
     mentors = (
         mentors_with_free()

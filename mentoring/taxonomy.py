@@ -35,3 +35,18 @@ DEFAULT_AREAS = [
         "Local language and culture",
     ),
 ]
+
+
+def areas_ensure() -> None:
+    """Create any missing default area (the data migration does it on install;
+    tests that flush the database call this)."""
+    from mentoring.models import ExpertiseArea
+
+    existing = set(ExpertiseArea.objects.values_list("slug", flat=True))
+    ExpertiseArea.objects.bulk_create(
+        [
+            ExpertiseArea(slug=slug, name_es=es, name_pt=pt, name_en=en, sort_order=order)
+            for order, (slug, es, pt, en) in enumerate(DEFAULT_AREAS)
+            if slug not in existing
+        ]
+    )

@@ -175,18 +175,17 @@ def needs_edit(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def recommended(request: HttpRequest) -> HttpResponse:
-    if selectors.mentee_profile_for(request.user) is None:
+    profile = selectors.mentee_profile_for(request.user)
+    if profile is None:
         messages.info(
             request, _("Tell us what you need help with, and we will suggest mentors.")
         )
         return redirect("mentoring:needs")
+    recommendations = selectors.mentors_recommended_for(request.user, profile=profile)
     return render(
         request,
         "mentoring/recommended.html",
-        {
-            "recommendations": selectors.mentors_recommended_for(request.user),
-            "form": RequestForm(),
-        },
+        {"recommendations": recommendations, "form": RequestForm()},
     )
 
 

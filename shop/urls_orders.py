@@ -1,3 +1,9 @@
-from django.urls import path  # noqa: F401
+"""Buyers' and sellers' order pages of the marketplace (namespace "shop")."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from shop.order import views
+
+urlpatterns: list = [
+    path("seller/statement/", views.statement, name="statement"),
+]

@@ -29,8 +29,13 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The site tree in three languages, built once and shared by every test."""
+    import modelsearch.backends.database as search_backends
+
     from home.services import site_tree_ensure
 
+    # modelsearch decides once per process whether SQLite has its full-text
+    # table; the first search may have run before the migration made it.
+    search_backends.USE_SQLITE_FTS = None
     with django_db_blocker.unblock():
         site_tree_ensure()
 

@@ -13,8 +13,15 @@ from tests.factories.users import UserFactory
 
 
 def area(slug: str) -> ExpertiseArea:
-    """One of the default areas (created by the migration)."""
-    return ExpertiseArea.objects.get(slug=slug)
+    """One of the default areas (created by the migration, or again here after
+    a transactional test flushed them)."""
+    found = ExpertiseArea.objects.filter(slug=slug).first()
+    if found is None:
+        from mentoring.taxonomy import areas_ensure
+
+        areas_ensure()
+        found = ExpertiseArea.objects.get(slug=slug)
+    return found
 
 
 class MentorFactory(factory.django.DjangoModelFactory):

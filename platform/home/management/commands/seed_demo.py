@@ -58,6 +58,13 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Mentoring ready: {mentoring['mentors']} mentors (mentor01@rumbo.example ...)."
         )
+        from shop.demo import shop_seed
+
+        self.stdout.write(
+            "Marketplace ready: {shops} shops, {products} products.".format(
+                **shop_seed()
+            )
+        )
         self.stdout.write(
             self.style.SUCCESS("Demo data ready. Log in at http://127.0.0.1:8000 with:")
         )

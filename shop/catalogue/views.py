@@ -1,0 +1,75 @@
+"""Oscar's product page, with its seller, price and reviews loaded up front."""
+
+from django.db.models import Prefetch
+from oscar.apps.catalogue import views
+from oscar.core.loading import get_class, get_model
+
+from shop.search.selectors import annotate_card
+
+Category = get_model("catalogue", "Category")
+ProductImage = get_model("catalogue", "ProductImage")
+ProductReview = get_model("reviews", "ProductReview")
+StockRecord = get_model("partner", "StockRecord")
+Partner = get_model("partner", "Partner")
+ProductReviewForm = get_class("catalogue.reviews.forms", "ProductReviewForm")
+
+REVIEWS_SHOWN = 10
+
+
+class ProductDetailView(views.ProductDetailView):
+    """Visible when it is on sale (public, approved, approved seller).
+
+    Staff and the product's own seller also see it, to check how it looks.
+    """
+
+    def get_queryset(self):
+        return self.model.objects.select_related(
+            "product_class", "parent"
+        ).prefetch_related(
+            Prefetch(
+                "stockrecords", queryset=StockRecord.objects.select_related("partner")
+            ),
+            Prefetch(
+                "images", queryset=ProductImage.objects.order_by("display_order", "pk")
+            ),
+            Prefetch("categories", queryset=Category.objects.order_by("path")),
+        )
+
+    def is_viewable(self, product, request):
+        if request.user.is_staff:
+            return True
+        owner = product if not product.is_child else product.parent
+        partners = [record.partner for record in product.stockrecords.all()]
+        if request.user.is_authenticated and any(
+            partner.users.filter(pk=request.user.pk).exists() for partner in partners
+        ):
+            return True
+        return (
+            product.is_public
+            and owner.is_public
+            and owner.review_status == self.model.Review.APPROVED
+            and any(partner.can_sell for partner in partners)
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        product = self.object
+        annotate_card(product, self.request.strategy)
+        user = self.request.user
+        reviews = list(
+            ProductReview.objects.approved()
+            .filter(product=product)
+            .select_related("user")
+            .order_by("-date_created")[:REVIEWS_SHOWN]
+        )
+        context.update(
+            info=product.info,
+            seller=product.seller,
+            images=list(product.images.all()),
+            reviews=reviews,
+            review_count=product.num_approved_reviews,
+            may_review=user.is_authenticated and product.is_review_permitted(user),
+        )
+        if context["may_review"]:
+            context["review_form"] = ProductReviewForm(product, user=user)
+        return context

@@ -1,0 +1,131 @@
+"""Emails about orders: to the buyer when placed and shipped, to each seller.
+
+Each function builds its message in the recipient's language and hands it to
+the outbox (sent by a Celery worker on the `mail` queue). Each sends at most
+once per order (per seller, per shipment), so a re-run task sends nothing more.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from oscar.core.loading import get_model
+
+from outbox.services import email_queue
+from shop.order.selectors import order_lines_by_seller
+
+Order = get_model("order", "Order")
+Partner = get_model("partner", "Partner")
+
+NOTIFIED_TTL = 60 * 60 * 24 * 30  # longer than any task retry
+
+
+def order_status_url(order) -> str:
+    """Where the buyer follows the order: their account, or the guest link."""
+    if order.user_id:
+        path = reverse("customer:order", kwargs={"order_number": order.number})
+    else:
+        path = reverse(
+            "customer:anon-order",
+            kwargs={"order_number": order.number, "hash": order.verification_hash()},
+        )
+    return f"{settings.SITE_URL}{path}"
+
+
+def _buyer_language(order, language: str | None) -> str:
+    if order.user_id and getattr(order.user, "preferred_language", ""):
+        return order.user.preferred_language
+    return language or settings.LANGUAGE_CODE
+
+
+def _send(*, template: str, context: dict, to: list[str]) -> None:
+    subject = render_to_string(f"shop/email/{template}_subject.txt", context)
+    body = render_to_string(f"shop/email/{template}_message.txt", context)
+    email_queue(
+        message=EmailMessage(
+            subject=" ".join(subject.split()),
+            body=body,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=to,
+        )
+    )
+
+
+def order_placed_email_send(*, order_id: int, language: str | None = None) -> bool:
+    """The buyer's confirmation: every seller's lines, shipping and how to pay."""
+    from shop.checkout.payment import payment_instructions
+
+    order = Order._default_manager.select_related("user").filter(pk=order_id).first()
+    if order is None or not order.email:
+        return False
+    if not cache.add(f"shop:order-placed-notified:{order.pk}", True, NOTIFIED_TTL):
+        return False
+    with translation.override(_buyer_language(order, language)):
+        context = {
+            "order": order,
+            "groups": order_lines_by_seller(order),
+            "payment": payment_instructions(order),
+            "status_url": order_status_url(order),
+            "site_url": settings.SITE_URL,
+        }
+        _send(template="order_placed", context=context, to=[order.email])
+    return True
+
+
+def seller_order_email_send(*, order_id: int, partner_id: int) -> int:
+    """Tell one seller's team about a new order: only that seller's lines."""
+    order = Order._default_manager.filter(pk=order_id).first()
+    partner = Partner._default_manager.filter(pk=partner_id).first()
+    if order is None or partner is None:
+        return 0
+    groups = [g for g in order_lines_by_seller(order) if g.partner_id == partner.pk]
+    if not groups:
+        return 0
+    key = f"shop:seller-order-notified:{order.pk}:{partner.pk}"
+    if not cache.add(key, True, NOTIFIED_TTL):
+        return 0
+    recipients = [
+        (user.email, getattr(user, "preferred_language", ""))
+        for user in partner.users.all()
+        if user.is_active and user.email
+    ] or ([(partner.trader_email, "")] if partner.trader_email else [])
+    for email, language in recipients:
+        with translation.override(language or settings.LANGUAGE_CODE):
+            path = reverse("dashboard:order-detail", kwargs={"number": order.number})
+            context = {
+                "order": order,
+                "partner": partner,
+                "group": groups[0],
+                "show_address": groups[0].requires_shipping,
+                "dashboard_url": f"{settings.SITE_URL}{path}",
+            }
+            _send(template="seller_order", context=context, to=[email])
+    return len(recipients)
+
+
+def lines_shipped_email_send(
+    *, order_id: int, line_ids: list[int], language: str | None = None
+) -> bool:
+    """Tell the buyer which lines a seller has just shipped."""
+    order = Order._default_manager.select_related("user").filter(pk=order_id).first()
+    if order is None or not order.email:
+        return False
+    lines = list(order.lines.filter(pk__in=line_ids).order_by("pk"))
+    if not lines:
+        return False
+    key = "shop:lines-shipped-notified:{}:{}".format(
+        order.pk, ",".join(str(line.pk) for line in lines)
+    )
+    if not cache.add(key, True, NOTIFIED_TTL):
+        return False
+    with translation.override(_buyer_language(order, language)):
+        context = {
+            "order": order,
+            "lines": lines,
+            "partner_name": lines[0].partner_name,
+            "status_url": order_status_url(order),
+        }
+        _send(template="lines_shipped", context=context, to=[order.email])
+    return True

@@ -1,0 +1,61 @@
+"""Reads for storefronts and the sellers directory, with their prefetching."""
+
+from __future__ import annotations
+
+import operator
+from functools import reduce
+
+from django.db.models import Prefetch, Q, QuerySet
+from oscar.core.loading import get_model
+
+from courses.certificates.models import Certificate
+from courses.certificates.selectors import certificates_for_user
+
+Partner = get_model("partner", "Partner")
+Product = get_model("catalogue", "Product")
+StockRecord = get_model("partner", "StockRecord")
+
+
+def sellers_public() -> QuerySet:
+    """Shops buyers can see: those whose trader details staff approved."""
+    return Partner.objects.filter(trader_status=Partner.TraderStatus.APPROVED).order_by(
+        "name"
+    )
+
+
+def storefront_visible(*, partner: Partner, user) -> bool:
+    """Approved shops are public; before that only their people and staff see it."""
+    if partner.can_sell:
+        return True
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return user.is_staff or partner.users.filter(pk=user.pk).exists()
+
+
+def products_listed_q() -> Q:
+    """Products buyers may see: public and approved by staff."""
+    return Q(is_public=True, review_status=Product.Review.APPROVED)
+
+
+def partner_products(*, partner: Partner) -> QuerySet:
+    """A shop's public, approved products (parents and standalone), newest first."""
+    stockrecords = StockRecord.objects.filter(partner=partner)
+    return (
+        Product.objects.filter(products_listed_q(), parent=None)
+        .filter(
+            Q(stockrecords__partner=partner)
+            | Q(children__stockrecords__partner=partner)
+        )
+        .distinct()
+        .select_related("product_class")
+        .prefetch_related(Prefetch("stockrecords", queryset=stockrecords), "images")
+        .order_by("-date_created", "-pk")
+    )
+
+
+def partner_certificates(*, partner: Partner) -> QuerySet:
+    """Valid certificates earned by the shop's people: one query however many."""
+    owners = list(partner.users.all())
+    if not owners:
+        return Certificate.objects.none()
+    return reduce(operator.or_, (certificates_for_user(user) for user in owners))

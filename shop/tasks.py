@@ -1,0 +1,37 @@
+"""Background work for the marketplace: order emails (routed to `mail`)."""
+
+from celery import shared_task
+from django.db import OperationalError
+
+RETRY = {
+    "bind": True,
+    "autoretry_for": (OperationalError, ConnectionError, TimeoutError),
+    "retry_backoff": 30,
+    "retry_backoff_max": 600,
+    "retry_jitter": True,
+    "max_retries": 6,
+}
+
+
+@shared_task(**RETRY)
+def notify_order_placed_task(self, order_id: int, language: str | None = None) -> None:
+    """Email the buyer their order confirmation (once)."""
+    from shop.order.notifications import order_placed_email_send
+
+    order_placed_email_send(order_id=order_id, language=language)
+
+
+@shared_task(**RETRY)
+def notify_seller_order_task(self, order_id: int, partner_id: int) -> None:
+    """Email one seller about a new order with only their lines (once)."""
+    from shop.order.notifications import seller_order_email_send
+
+    seller_order_email_send(order_id=order_id, partner_id=partner_id)
+
+
+@shared_task(**RETRY)
+def notify_lines_shipped_task(self, order_id: int, line_ids: list[int]) -> None:
+    """Email the buyer that a seller shipped some of their lines (once)."""
+    from shop.order.notifications import lines_shipped_email_send
+
+    lines_shipped_email_send(order_id=order_id, line_ids=line_ids)

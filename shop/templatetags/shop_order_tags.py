@@ -1,0 +1,27 @@
+from django import template
+
+from shop.order.status import status_label as _status_label
+
+register = template.Library()
+
+
+@register.filter
+def status_label(status: str) -> str:
+    """An order or line status in the reader's language."""
+    return _status_label(status)
+
+
+@register.simple_tag
+def order_seller_groups(order):
+    """The order's lines by seller, with shipping and status per seller."""
+    from shop.order.selectors import order_lines_by_seller
+
+    return order_lines_by_seller(order)
+
+
+@register.simple_tag
+def order_payment(order):
+    """The order's payment method and what the buyer is asked to do."""
+    from shop.checkout.payment import payment_instructions
+
+    return payment_instructions(order)

@@ -1,0 +1,75 @@
+"""Two accepts racing for a mentor's last place, on a real PostgreSQL."""
+
+import threading
+
+import pytest
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import connection
+
+from mentoring.models import Mentorship
+from mentoring.services.requests import request_accept
+from tests.conftest import REQUIRE_SERVICES
+from tests.factories.mentoring import MentorFactory, RequestFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def postgres():
+    if "postgresql" not in settings.DATABASES["default"]["ENGINE"]:
+        if REQUIRE_SERVICES:
+            pytest.fail("the concurrency test needs PostgreSQL")
+        pytest.skip("row locks need PostgreSQL (set DATABASE_URL)")
+
+
+def race(functions):
+    """Run the functions in threads released at the same moment."""
+    barrier = threading.Barrier(len(functions))
+    results = [None] * len(functions)
+
+    def run(i, function):
+        try:
+            barrier.wait()
+            results[i] = function()
+        except Exception as exc:  # noqa: BLE001 - the outcome is what we test
+            results[i] = exc
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(i, f)) for i, f in enumerate(functions)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    return results
+
+
+def test_two_accepts_for_the_last_place_make_one_mentorship(postgres):
+    for _attempt in range(5):
+        mentor = MentorFactory(capacity=1)
+        first = RequestFactory(mentor=mentor)
+        second = RequestFactory(mentor=mentor)
+        results = race(
+            [
+                lambda r=first: request_accept(request_id=r.pk, user=mentor.user),
+                lambda r=second: request_accept(request_id=r.pk, user=mentor.user),
+            ]
+        )
+        assert Mentorship.objects.filter(mentor=mentor, status="active").count() == 1
+        winners = [r for r in results if isinstance(r, Mentorship)]
+        losers = [r for r in results if isinstance(r, ValidationError)]
+        assert len(winners) == 1 and len(losers) == 1, results
+        assert "no free place" in losers[0].messages[0]
+
+
+def test_two_accepts_with_two_places_both_succeed(postgres):
+    mentor = MentorFactory(capacity=2)
+    first, second = RequestFactory(mentor=mentor), RequestFactory(mentor=mentor)
+    results = race(
+        [
+            lambda: request_accept(request_id=first.pk, user=mentor.user),
+            lambda: request_accept(request_id=second.pk, user=mentor.user),
+        ]
+    )
+    assert all(isinstance(r, Mentorship) for r in results)
