@@ -147,17 +147,24 @@ def needs_of(profile: MenteeProfile) -> matching.Needs:
 
 
 def mentor_offers(mentor_ids=None) -> list[matching.Offer]:
-    """Approved, accepting mentors as compact offers: two queries in all."""
-    mentors = mentors_with_free().filter(
+    """Approved, accepting mentors as compact offers: three flat queries in all
+    (a correlated count per mentor is slower on 10,000 rows)."""
+    mentors = MentorProfile.objects.filter(
         status=MentorProfile.Status.APPROVED, accepting=True, user__is_active=True
     )
+    active = Mentorship.objects.filter(status=Mentorship.Status.ACTIVE)
     if mentor_ids is not None:
         mentors = mentors.filter(pk__in=list(mentor_ids))
-    rows = list(
-        mentors.order_by("pk").values_list(
-            "pk", "user_id", "free", "region", "format", "languages", "sectors"
-        )
+        active = active.filter(mentor_id__in=list(mentor_ids))
+    taken = dict(
+        active.order_by().values("mentor_id").annotate(n=Count("pk")).values_list("mentor_id", "n")
     )
+    rows = [
+        (pk, user_id, capacity - taken.get(pk, 0), region, format_, languages, sectors)
+        for pk, user_id, capacity, region, format_, languages, sectors in mentors.order_by(
+            "pk"
+        ).values_list("pk", "user_id", "capacity", "region", "format", "languages", "sectors")
+    ]
     areas: dict[int, set[int]] = {}
     through = MentorProfile.areas.through.objects.filter(
         mentorprofile__status=MentorProfile.Status.APPROVED,

@@ -23,6 +23,7 @@ RESERVED_SLUGS = frozenset(
         "healthz",
         "learn",
         "mentors",
+        "newsletter",
         "certificates",
         "credentials",
     }

@@ -57,6 +57,7 @@ LOCAL_APPS = [
     "home.apps.HomeConfig",
     "users.apps.UsersConfig",
     "outbox.apps.OutboxConfig",
+    "newsletters.apps.NewslettersConfig",
     "courses.apps.CoursesConfig",
     "courses.exams.apps.ExamsConfig",
     "courses.certificates.apps.CertificatesConfig",
@@ -340,6 +341,10 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_SEND_TASK_EVENTS = False
 CELERY_BEAT_SCHEDULE: dict = {
+    "newsletters-send-due-campaigns": {
+        "task": "newsletters.tasks.campaigns_send_due_task",
+        "schedule": 60,  # scheduled campaigns start within a minute of their time
+    },
     "mentoring-requests-remind-and-expire": {
         "task": "mentoring.tasks.requests_remind_and_expire_task",
         "schedule": 60 * 60,  # hourly: reminders and expiries land within the hour

@@ -77,6 +77,7 @@ urlpatterns += i18n_patterns(
     path("learn/", include("courses.discussion_urls")),
     path("certificates/", include("courses.certificates.urls")),
     path("mentors/", include("mentoring.urls")),
+    path("newsletter/", include("newsletters.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
