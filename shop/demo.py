@@ -5,6 +5,7 @@ added only once. Images are drawn locally with Pillow (no downloads).
 """
 
 import io
+import unicodedata
 from decimal import Decimal
 
 from allauth.account.models import EmailAddress
@@ -750,6 +751,26 @@ def _categories() -> dict:
     return found
 
 
+FONT_FILES = [
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf",
+    "/Library/Fonts/Arial.ttf",
+    "C:/Windows/Fonts/arialbd.ttf",
+]
+
+
+def _font(size: int):
+    """A system TrueType font with accented letters, or None."""
+    from PIL import ImageFont
+
+    for path in FONT_FILES:
+        try:
+            return ImageFont.truetype(path, size)
+        except OSError:
+            continue
+    return None
+
+
 def product_picture(title: str, root_slug: str, index: int) -> ContentFile:
     """An 800x600 JPEG: a gradient, a shape and the product's name."""
     from PIL import Image, ImageDraw, ImageFont
@@ -780,10 +801,14 @@ def product_picture(title: str, root_slug: str, index: int) -> ContentFile:
             fill=(255, 255, 255),
             outline=(29, 35, 39),
         )
-    try:
-        font = ImageFont.load_default(size=38)
-    except TypeError:  # older Pillow without a scalable default font
-        font = ImageFont.load_default()
+    font = _font(38)
+    if font is None:
+        # Pillow's built-in font has no accented letters: draw them plain.
+        title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+        try:
+            font = ImageFont.load_default(size=38)
+        except TypeError:  # older Pillow without a scalable default font
+            font = ImageFont.load_default()
     words, lines, line = title.split(), [], ""
     for word in words:
         candidate = f"{line} {word}".strip()

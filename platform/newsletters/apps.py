@@ -7,3 +7,12 @@ class NewslettersConfig(AppConfig):
 
     name = "newsletters"
     verbose_name = _("Newsletters")
+
+    def ready(self):
+        try:
+            from anymail.signals import tracking
+        except ImportError:  # pragma: no cover  (anymail is optional)
+            return
+        from newsletters.receivers import provider_event
+
+        tracking.connect(provider_event, dispatch_uid="newsletters-provider-event")

@@ -333,6 +333,7 @@ CELERY_TASK_ROUTES = {
     "outbox.tasks.*": {"queue": "mail"},
     "newsletters.tasks.*": {"queue": "mail"},
     "courses.tasks.*": {"queue": "mail"},
+    "shop.tasks.notify_*": {"queue": "mail"},
     "mentoring.tasks.notify_*": {"queue": "mail"},
 }
 # Redis re-delivers an unacknowledged task after this long: retries and ETAs
@@ -392,6 +393,48 @@ OSCAR_ORDER_STATUS_PIPELINE = {
     "Completed": (),
     "Cancelled": (),
 }
+# Offline payment: bank transfer is offered only once an IBAN is set; pay on
+# delivery always is. A card provider is one more class in SHOP_PAYMENT_METHODS.
+SHOP_BANK_TRANSFER_DETAILS = {
+    "account_holder": env("SHOP_BANK_ACCOUNT_HOLDER", default=""),
+    "iban": env("SHOP_BANK_IBAN", default=""),
+    "bic": env("SHOP_BANK_BIC", default=""),
+    "bank_name": env("SHOP_BANK_NAME", default=""),
+}
+SHOP_PAYMENT_METHODS = [
+    "shop.checkout.payment.BankTransfer",
+    "shop.checkout.payment.PayOnDelivery",
+]
+
+
+def _seller_or_staff(user, *args, **kwargs) -> bool:
+    return user.is_staff or user.has_perm("partner.dashboard_access")
+
+
+def _staff(user, *args, **kwargs) -> bool:
+    return user.is_staff
+
+
+# Sellers reach their sales statement, staff the sellers waiting for review.
+for _section in OSCAR_DASHBOARD_NAVIGATION:  # noqa: F405
+    _urls = {child.get("url_name") for child in _section.get("children", [])}
+    if "dashboard:order-list" in _urls:
+        _section["children"].append(
+            {
+                "label": _("Sales statement"),
+                "url_name": "shop:statement",
+                "access_fn": _seller_or_staff,
+            }
+        )
+    if "dashboard:catalogue-product-list" in _urls:
+        _section["children"].append(
+            {
+                "label": _("Sellers to review"),
+                "url_name": "dashboard:seller-review-list",
+                "access_fn": _staff,
+            }
+        )
+
 # New sellers' products wait for staff approval before they are public.
 SHOP_PRODUCTS_NEED_APPROVAL = env.bool("SHOP_PRODUCTS_NEED_APPROVAL", default=True)
 HAYSTACK_CONNECTIONS = {

@@ -73,6 +73,7 @@ SECTIONS: dict[str, Callable[[User], object]] = {
     "shop_addresses": addresses_section,
     "learning": lambda user: _learning(user),
     "mentoring": lambda user: _mentoring(user),
+    "newsletter": lambda user: _newsletter(user),
 }
 
 
@@ -86,3 +87,9 @@ def _mentoring(user: User) -> dict:
     from mentoring.data_export import mentoring_section
 
     return mentoring_section(user)
+
+
+def _newsletter(user: User) -> dict:
+    from newsletters.selectors import newsletter_data_for_user
+
+    return newsletter_data_for_user(user)

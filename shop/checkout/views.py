@@ -191,4 +191,3 @@ class PaymentDetailsView(views.PaymentDetailsView):
     def send_order_placed_email(self, order):
         # Instead of Oscar's synchronous email: Celery tasks after commit.
         order_placed_notify(order=order, language=translation.get_language())
-

@@ -22,7 +22,9 @@ class SellerShipping(models.Model):
         verbose_name=_("seller"),
     )
     partner_name = models.CharField(_("seller name"), max_length=128)
-    subtotal = models.DecimalField(_("seller subtotal"), max_digits=12, decimal_places=2)
+    subtotal = models.DecimalField(
+        _("seller subtotal"), max_digits=12, decimal_places=2
+    )
     charge = models.DecimalField(_("shipping charge"), max_digits=12, decimal_places=2)
 
     class Meta:

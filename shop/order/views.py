@@ -71,9 +71,7 @@ def statement(request):
         return _csv(rows)
     totals = {
         "lines": sum((row.lines_total for row in rows), 0),
-        "shipping": sum(
-            (row.total - row.lines_total for row in rows), 0
-        ),
+        "shipping": sum((row.total - row.lines_total for row in rows), 0),
         "total": sum((row.total for row in rows), 0),
     }
     page = Paginator(rows, 50).get_page(request.GET.get("page"))

@@ -218,5 +218,3 @@ class ShippingAddressUpdateView(views.ShippingAddressUpdateView):
         if is_seller(self.request.user):
             raise Http404
         return super().get_object(queryset)
-
-

@@ -29,8 +29,10 @@ def test_shop_seed_builds_a_browsable_marketplace_once(client):
     )
     ana_shop = Partner.objects.get(users__email="ana@rumbo.example")
     assert ana_shop.users.get().emailaddress_set.get().verified
-    assert Partner.objects.get(code="ceramica-aljaraque").users.get().check_password(
-        "rumbo-demo-2026"
+    assert (
+        Partner.objects.get(code="ceramica-aljaraque")
+        .users.get()
+        .check_password("rumbo-demo-2026")
     )
     assert Product.objects.filter(upc__startswith="DEMO-").count() >= 60
     assert ProductImage.objects.count() == Product.objects.count()

@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 from oscar.core.loading import get_model
 
 from tests.factories import UserFactory
@@ -26,7 +27,9 @@ def test_product_page_shows_seller_with_storefront_link_and_location(client):
         description="<p>Colheita <strong>2026</strong>.</p>",
     )
 
-    html = _html(client.get(item.get_absolute_url()))
+    with translation.override("es"):
+        url = item.get_absolute_url()
+    html = _html(client.get(url))
 
     assert "Azeite virgem extra" in html
     assert "14,90\xa0€" in html
