@@ -19,9 +19,9 @@ from mentoring.models import (
     ExpertiseArea,
     Goal,
     MenteeProfile,
-    Message,
     MentorProfile,
     Mentorship,
+    Message,
     Session,
     codes_join,
 )
@@ -226,9 +226,8 @@ def initials_photo(name: str, colour_index: int) -> ContentFile | None:
 @transaction.atomic
 def mentoring_seed(*, mentors: int = 32, photos: bool = True) -> dict:
     """Create the demo mentors, mentees and mentorship; returns counts."""
-    from users.models import User
-
     from mentoring.taxonomy import areas_ensure
+    from users.models import User
 
     areas_ensure()
     areas = {a.slug: a for a in ExpertiseArea.objects.all()}

@@ -242,6 +242,9 @@ class CohortMentor(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"{self.cohort_id}: {self.mentor_id}"
+
 
 class CohortAssignment(models.Model):
     """One mentee of a cohort and the mentor proposed (or chosen) for them."""
@@ -265,6 +268,9 @@ class CohortAssignment(models.Model):
                 fields=["cohort", "mentee"], name="mentoring_cohort_mentee_once"
             )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.mentee_id} → {self.mentor_id}"
 
 
 class Mentorship(models.Model):
@@ -377,6 +383,9 @@ class Session(models.Model):
     class Meta:
         ordering = ["-date", "-pk"]
 
+    def __str__(self) -> str:
+        return f"{self.date} ({self.minutes} min)"
+
 
 class Message(models.Model):
     mentorship = models.ForeignKey(
@@ -390,6 +399,9 @@ class Message(models.Model):
 
     class Meta:
         ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return self.body[:40]
 
 
 class Feedback(models.Model):
@@ -417,3 +429,6 @@ class Feedback(models.Model):
                 name="mentoring_feedback_rating_range",
             ),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.rating}/5"

@@ -12,13 +12,11 @@ import uuid
 from dataclasses import dataclass
 
 from django.core.cache import cache
-
 from django.db.models import (
     Count,
     F,
     IntegerField,
     OuterRef,
-    Prefetch,
     Q,
     QuerySet,
     Subquery,
@@ -157,13 +155,18 @@ def mentor_offers(mentor_ids=None) -> list[matching.Offer]:
         mentors = mentors.filter(pk__in=list(mentor_ids))
         active = active.filter(mentor_id__in=list(mentor_ids))
     taken = dict(
-        active.order_by().values("mentor_id").annotate(n=Count("pk")).values_list("mentor_id", "n")
+        active.order_by()
+        .values("mentor_id")
+        .annotate(n=Count("pk"))
+        .values_list("mentor_id", "n")
     )
     rows = [
         (pk, user_id, capacity - taken.get(pk, 0), region, format_, languages, sectors)
         for pk, user_id, capacity, region, format_, languages, sectors in mentors.order_by(
             "pk"
-        ).values_list("pk", "user_id", "capacity", "region", "format", "languages", "sectors")
+        ).values_list(
+            "pk", "user_id", "capacity", "region", "format", "languages", "sectors"
+        )
     ]
     areas: dict[int, set[int]] = {}
     through = MentorProfile.areas.through.objects.filter(

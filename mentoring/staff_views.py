@@ -223,7 +223,10 @@ def cohort_detail(request: HttpRequest, pk: int) -> HttpResponse:
             load[row.mentor_id] = load.get(row.mentor_id, 0) + 1
     for mentor in mentors:
         mentor.assigned = load.get(mentor.pk, 0)
-        mentor.over = mentor.assigned > mentor.free
+        # Once confirmed the places are taken: nothing is "over" any more.
+        mentor.over = (
+            cohort.status == Cohort.Status.DRAFT and mentor.assigned > mentor.free
+        )
     return render(
         request,
         "mentoring/staff/cohort_detail.html",

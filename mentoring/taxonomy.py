@@ -45,7 +45,9 @@ def areas_ensure() -> None:
     existing = set(ExpertiseArea.objects.values_list("slug", flat=True))
     ExpertiseArea.objects.bulk_create(
         [
-            ExpertiseArea(slug=slug, name_es=es, name_pt=pt, name_en=en, sort_order=order)
+            ExpertiseArea(
+                slug=slug, name_es=es, name_pt=pt, name_en=en, sort_order=order
+            )
             for order, (slug, es, pt, en) in enumerate(DEFAULT_AREAS)
             if slug not in existing
         ]

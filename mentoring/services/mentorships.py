@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from mentoring.models import Feedback, Goal, Message, Mentorship, Session
+from mentoring.models import Feedback, Goal, Mentorship, Message, Session
 
 # A second identical message this soon is a double submit.
 DUPLICATE_WINDOW = timedelta(seconds=60)

@@ -301,6 +301,22 @@ vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Rumbo <hola@rumbo.local>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# --- Newsletters ---------------------------------------------------------------
+NEWSLETTER_FROM_EMAIL = env("NEWSLETTER_FROM_EMAIL", default="") or DEFAULT_FROM_EMAIL
+# Messages per second per worker process (0: as fast as the SMTP server takes).
+NEWSLETTER_RATE_LIMIT = env.float("NEWSLETTER_RATE_LIMIT", default=0)
+NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=100)
+NEWSLETTER_PARALLEL_TASKS = env.int("NEWSLETTER_PARALLEL_TASKS", default=4)
+# A delivery left "sending" longer than this (a dead worker) is sent again.
+NEWSLETTER_LEASE_SECONDS = env.int("NEWSLETTER_LEASE_SECONDS", default=600)
+NEWSLETTER_MAX_ATTEMPTS = env.int("NEWSLETTER_MAX_ATTEMPTS", default=8)
+NEWSLETTER_UNSUBSCRIBE_MAILTO = env("NEWSLETTER_UNSUBSCRIBE_MAILTO", default="")
+# An email provider through django-anymail: its settings (e.g. WEBHOOK_SECRET),
+# and bounce/complaint webhooks at /anymail/.
+ANYMAIL = env.dict("ANYMAIL", default={})
+if ANYMAIL:
+    INSTALLED_APPS.append("anymail")
+
 # --- Mentoring -----------------------------------------------------------------
 # A mentoring request nobody answers: the mentor is reminded, then it expires.
 MENTORING_REQUEST_REMIND_DAYS = env.int("MENTORING_REQUEST_REMIND_DAYS", default=7)

@@ -67,6 +67,9 @@ oscar_account_redirects = [
     ),
 ]
 
+if "anymail" in settings.INSTALLED_APPS:
+    urlpatterns.append(path("anymail/", include("anymail.urls")))
+
 urlpatterns += i18n_patterns(
     *oscar_account_redirects,
     path("accounts/", include("users.urls")),

@@ -23,6 +23,7 @@ from shop.search.forms import (
     PRICE_DESC,
     RELEVANCE,
 )
+from shop.search.sqlite_ranking import sqlite_ranked
 
 Product = get_model("catalogue", "Product")
 ProductImage = get_model("catalogue", "ProductImage")
@@ -146,6 +147,10 @@ def product_search(query: str, products: QuerySet, *, by_relevance: bool):
     queryset's own ordering.
     """
     backend = get_search_backend()
+    if by_relevance:
+        ranked = sqlite_ranked(backend, products, query)
+        if ranked is not None:
+            return ranked
     compiler = backend.query_compiler_class(
         products, query, operator="and", order_by_relevance=by_relevance
     )

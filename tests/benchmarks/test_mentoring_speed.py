@@ -81,14 +81,22 @@ def test_benchmark_recommendation_page_with_10000_mentors_in_the_database(client
     rng = random.Random(3)
     area_ids = list(ExpertiseArea.objects.values_list("pk", flat=True))
     users = User.objects.bulk_create(
-        [User(email=f"bench{i}@example.org", display_name=f"Mentor {i}") for i in range(10_000)]
+        [
+            User(email=f"bench{i}@example.org", display_name=f"Mentor {i}")
+            for i in range(10_000)
+        ]
     )
     profiles = MentorProfile.objects.bulk_create(
         [
             MentorProfile(
-                user=u, status="approved", headline="Adviser", capacity=rng.randint(1, 5),
-                languages=codes_join(rng.sample(LANGUAGES, 2)), region=rng.choice(REGIONS),
-                format=rng.choice(FORMATS), sectors=codes_join(rng.sample(SECTORS, 1)),
+                user=u,
+                status="approved",
+                headline="Adviser",
+                capacity=rng.randint(1, 5),
+                languages=codes_join(rng.sample(LANGUAGES, 2)),
+                region=rng.choice(REGIONS),
+                format=rng.choice(FORMATS),
+                sectors=codes_join(rng.sample(SECTORS, 1)),
             )
             for u in users
         ]
@@ -126,7 +134,8 @@ def test_benchmark_cohort_of_5000_mentees_and_1000_mentors():
     rng = random.Random(4)
     mentor_offers = offers(1_000, rng)
     mentor_offers = [
-        matching.Offer(**{**o.__dict__, "free": rng.randint(1, 6)}) for o in mentor_offers
+        matching.Offer(**{**o.__dict__, "free": rng.randint(1, 6)})
+        for o in mentor_offers
     ]
     mentees = needs(5_000, rng)
     tracemalloc.start()
@@ -139,7 +148,9 @@ def test_benchmark_cohort_of_5000_mentees_and_1000_mentors():
     _current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assigned = sum(1 for j in result.pairs.values() if j is not None)
-    load = np.bincount([j for j in result.pairs.values() if j is not None], minlength=1000)
+    load = np.bincount(
+        [j for j in result.pairs.values() if j is not None], minlength=1000
+    )
     assert (load <= np.array([o.free for o in mentor_offers])).all()
     print(
         f"\nCohort 5,000 mentees x 1,000 mentors ({sum(o.free for o in mentor_offers)} places):"

@@ -26,15 +26,27 @@ def log_in(page, email: str) -> None:
 def test_staff_match_a_cohort_review_adjust_and_confirm(site, page_factory, tmp_path):
     staff = UserFactory(is_staff=True, is_superuser=True, display_name="Lucía Staff")
     mentors = [
-        MentorFactory(user=UserFactory(display_name="Tax Mentor"), areas=["tax"], capacity=2),
-        MentorFactory(user=UserFactory(display_name="Marketing Mentor"), areas=["marketing"], capacity=2),
         MentorFactory(
-            user=UserFactory(display_name="Legal Mentor"), areas=["legal"], capacity=2,
-            languages=",pt,es,", region="pt-fa", city="Faro",
+            user=UserFactory(display_name="Tax Mentor"), areas=["tax"], capacity=2
+        ),
+        MentorFactory(
+            user=UserFactory(display_name="Marketing Mentor"),
+            areas=["marketing"],
+            capacity=2,
+        ),
+        MentorFactory(
+            user=UserFactory(display_name="Legal Mentor"),
+            areas=["legal"],
+            capacity=2,
+            languages=",pt,es,",
+            region="pt-fa",
+            city="Faro",
         ),
     ]
     mentees = [
-        MenteeFactory(user=UserFactory(display_name=f"Mentee {slug} {n}"), areas=[slug]).user
+        MenteeFactory(
+            user=UserFactory(display_name=f"Mentee {slug} {n}"), areas=[slug]
+        ).user
         for slug in ("tax", "marketing", "legal")
         for n in (1, 2)
     ]
@@ -67,9 +79,9 @@ def test_staff_match_a_cohort_review_adjust_and_confirm(site, page_factory, tmp_
     row = page.locator(f"tr[data-mentee='{moved.email}']")
     row.locator("select[name=mentor]").select_option("")
     row.locator("button[type=submit]").click()
-    expect(page.locator(f"tr[data-mentee='{moved.email}'] .cohort-table__mentor")).to_contain_text(
-        re.compile("Unassigned|Sin asignar", re.I)
-    )
+    expect(
+        page.locator(f"tr[data-mentee='{moved.email}'] .cohort-table__mentor")
+    ).to_contain_text(re.compile("Unassigned|Sin asignar", re.I))
     shot(page, tmp_path, "03-adjusted")
 
     page.locator("form.cohort-confirm button[type=submit]").click()

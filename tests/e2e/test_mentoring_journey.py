@@ -48,6 +48,15 @@ def test_mentee_finds_a_mentor_works_on_a_goal_and_ends_with_a_rating(
     mentee = UserFactory(display_name="Karim Benali")
     page = page_factory()
 
+    # The public directory, filtered; no contact details.
+    page.goto(site + "/es/mentors/")
+    expect(page.locator(".mentor-card")).to_have_count(3)
+    page.locator("select[name=language]").select_option("pt")
+    page.locator("form.filters button[type=submit]").click()
+    expect(page.locator(".mentor-card")).to_have_count(1)
+    expect(page.locator("main")).not_to_contain_text(rui.user.email)
+    shot(page, tmp_path, "00-directory")
+
     # The mentee states their needs.
     page.goto(site + "/es/accounts/login/?next=/es/mentors/needs/")
     log_in(page, mentee.email)
@@ -81,7 +90,9 @@ def test_mentee_finds_a_mentor_works_on_a_goal_and_ends_with_a_rating(
     mentor_page = page_factory()
     mentor_page.goto(site + "/es/accounts/login/?next=/es/mentors/my/")
     log_in(mentor_page, rui.user.email)
-    expect(mentor_page.locator(".request").first).to_contain_text("necesito ayuda con el IVA")
+    expect(mentor_page.locator(".request").first).to_contain_text(
+        "necesito ayuda con el IVA"
+    )
     shot(mentor_page, tmp_path, "04-mentor-dashboard")
     mentor_page.locator(".request form[action$='/accept/'] button").click()
     expect(mentor_page).to_have_url(re.compile(r"/es/mentors/mentorships/\d+/$"))
@@ -112,21 +123,29 @@ def test_mentee_finds_a_mentor_works_on_a_goal_and_ends_with_a_rating(
     expect(page.locator(".thread")).to_contain_text("Allí estaré")
     page.locator(".goal__form select").select_option("achieved")
     page.locator(".goal__form button").click()
-    expect(page.locator(".goal")).to_contain_text(re.compile("Achieved|Conseguido|Logrado", re.I))
+    expect(page.locator(".goal")).to_contain_text(
+        re.compile("Achieved|Conseguido|Logrado", re.I)
+    )
     shot(page, tmp_path, "06-workspace-mentee")
 
     phone = page_factory(viewport=PHONE)
-    phone.goto(site + "/es/accounts/login/?next=" + f"/es/mentors/mentorships/{mentorship.pk}/")
+    phone.goto(
+        site + "/es/accounts/login/?next=" + f"/es/mentors/mentorships/{mentorship.pk}/"
+    )
     log_in(phone, mentee.email)
     expect(phone.locator(".thread")).to_be_visible()
     shot(phone, tmp_path, "07-workspace-phone")
     phone.goto(site + "/es/mentors/recommended/")
     shot(phone, tmp_path, "08-recommended-phone")
+    phone.goto(site + "/es/mentors/")
+    shot(phone, tmp_path, "08b-directory-phone")
 
     page.locator("input[name=rating][value='5']").check()
     page.locator("textarea[name=comment]").fill("Muy útil.")
     page.locator("form.end-form button[type=submit]").click()
-    expect(page.locator("main")).to_contain_text(re.compile("Ended|Finalizada|Terminada", re.I))
+    expect(page.locator("main")).to_contain_text(
+        re.compile("Ended|Finalizada|Terminada", re.I)
+    )
     shot(page, tmp_path, "09-ended")
 
     mentorship.refresh_from_db()

@@ -2,9 +2,8 @@
 
 import factory
 from django.utils import timezone
-from wagtail.models import Locale
-
 from newsletters.models import Campaign, Send, Subscriber
+from wagtail.models import Locale
 
 
 class SubscriberFactory(factory.django.DjangoModelFactory):

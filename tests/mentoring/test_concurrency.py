@@ -37,7 +37,9 @@ def race(functions):
         finally:
             connection.close()
 
-    threads = [threading.Thread(target=run, args=(i, f)) for i, f in enumerate(functions)]
+    threads = [
+        threading.Thread(target=run, args=(i, f)) for i, f in enumerate(functions)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -52,8 +54,8 @@ def test_two_accepts_for_the_last_place_make_one_mentorship(postgres):
         second = RequestFactory(mentor=mentor)
         results = race(
             [
-                lambda r=first: request_accept(request_id=r.pk, user=mentor.user),
-                lambda r=second: request_accept(request_id=r.pk, user=mentor.user),
+                lambda r=first, u=mentor.user: request_accept(request_id=r.pk, user=u),
+                lambda r=second, u=mentor.user: request_accept(request_id=r.pk, user=u),
             ]
         )
         assert Mentorship.objects.filter(mentor=mentor, status="active").count() == 1

@@ -12,14 +12,27 @@ from mentoring.matching import Needs, Offer
 
 
 def needs(**kw):
-    base = dict(areas=frozenset({1, 2, 3, 4}), languages=frozenset({"pt"}), region="pt-fa",
-                format="both", sector="retail", user_id=100)
+    base = dict(
+        areas=frozenset({1, 2, 3, 4}),
+        languages=frozenset({"pt"}),
+        region="pt-fa",
+        format="both",
+        sector="retail",
+        user_id=100,
+    )
     return Needs(**{**base, **kw})
 
 
 def offer(id=1, **kw):
-    base = dict(areas=frozenset({1, 2, 3}), languages=frozenset({"pt", "en"}), region="pt-fa",
-                format="both", sectors=frozenset({"retail"}), free=2, user_id=id + 1000)
+    base = dict(
+        areas=frozenset({1, 2, 3}),
+        languages=frozenset({"pt", "en"}),
+        region="pt-fa",
+        format="both",
+        sectors=frozenset({"retail"}),
+        free=2,
+        user_id=id + 1000,
+    )
     return Offer(id=id, **{**base, **kw})
 
 
@@ -46,7 +59,9 @@ def test_in_person_needs_the_same_region():
 
 
 def test_online_mentee_fits_online_mentor_anywhere():
-    match = matching.score(needs(format="online", region="es-an"), offer(format="online"))
+    match = matching.score(
+        needs(format="online", region="es-an"), offer(format="online")
+    )
     assert "format" in dict(match.reasons) and "region" not in dict(match.reasons)
 
 
@@ -67,10 +82,14 @@ def random_offers(rng, n):
         offer(
             id=i,
             areas=frozenset(rng.sample(range(1, 9), rng.randint(0, 4))),
-            languages=frozenset(rng.sample(["es", "pt", "en", "fr"], rng.randint(1, 2))),
+            languages=frozenset(
+                rng.sample(["es", "pt", "en", "fr"], rng.randint(1, 2))
+            ),
             region=rng.choice(regions),
             format=rng.choice(formats),
-            sectors=frozenset(rng.sample(["retail", "food", "tech"], rng.randint(0, 2))),
+            sectors=frozenset(
+                rng.sample(["retail", "food", "tech"], rng.randint(0, 2))
+            ),
             free=rng.randint(0, 4),
         )
         for i in range(n)
@@ -97,7 +116,9 @@ def test_vectorised_scores_equal_the_scalar_function():
         vector = matching.score_many(n, table)
         for row, o in enumerate(offers):
             match = matching.score(n, o)
-            assert vector[row] == pytest.approx(-1 if match is None else match.score, abs=0.011)
+            assert vector[row] == pytest.approx(
+                -1 if match is None else match.score, abs=0.011
+            )
 
 
 def test_recommend_ranks_best_first_and_skips_full_mentors():
@@ -175,12 +196,16 @@ def test_assignment_matches_the_lp_relaxation():
     capacities = np.array([2, 3, 1, 2])
     a_rows = np.zeros((n, n * m))
     for i in range(n):
-        a_rows[i, i * m:(i + 1) * m] = 1
+        a_rows[i, i * m : (i + 1) * m] = 1
     a_cols = np.zeros((m, n * m))
     for j in range(m):
         a_cols[j, j::m] = 1
-    lp = linprog(-scores.reshape(-1), A_ub=np.vstack([a_rows, a_cols]),
-                 b_ub=np.concatenate([np.ones(n), capacities]), bounds=(0, 1))
+    lp = linprog(
+        -scores.reshape(-1),
+        A_ub=np.vstack([a_rows, a_cols]),
+        b_ub=np.concatenate([np.ones(n), capacities]),
+        bounds=(0, 1),
+    )
     result = matching.assign(scores, capacities, top_k=None)
     assert result.total == pytest.approx(-lp.fun, abs=0.01)
 

@@ -81,7 +81,9 @@ def test_accept_starts_a_mentorship_and_emails_both(mentor, mentee, run_on_commi
     assert mentorship.mentee == mentee and mentorship.status == Mentorship.Status.ACTIVE
     req.refresh_from_db()
     assert req.status == MentoringRequest.Status.ACCEPTED
-    assert sorted(m.to[0] for m in mail.outbox) == sorted([mentee.email, mentor.user.email])
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(
+        [mentee.email, mentor.user.email]
+    )
 
 
 def test_accept_by_anyone_but_the_mentor_is_refused(mentor, mentee, other_mentor):
@@ -121,8 +123,13 @@ def test_decline_with_reason_tells_the_mentee(mentor, mentee, run_on_commit):
     with run_on_commit():
         request_decline(request_id=req.pk, user=mentor.user, reason="I am travelling")
     req.refresh_from_db()
-    assert req.status == MentoringRequest.Status.DECLINED and req.answer == "I am travelling"
-    assert mail.outbox[0].to == [mentee.email] and "I am travelling" in mail.outbox[0].body
+    assert (
+        req.status == MentoringRequest.Status.DECLINED
+        and req.answer == "I am travelling"
+    )
+    assert (
+        mail.outbox[0].to == [mentee.email] and "I am travelling" in mail.outbox[0].body
+    )
 
 
 def test_decline_by_the_mentee_is_refused(mentor, mentee):
@@ -146,14 +153,18 @@ def test_unanswered_request_is_reminded_after_7_days_then_expires_after_14(
     mentor, mentee, run_on_commit
 ):
     req = RequestFactory(mentee=mentee, mentor=mentor)
-    MentoringRequest.objects.filter(pk=req.pk).update(created_at=timezone.now() - timedelta(days=8))
+    MentoringRequest.objects.filter(pk=req.pk).update(
+        created_at=timezone.now() - timedelta(days=8)
+    )
     with run_on_commit():
         assert requests_remind_and_expire() == {"reminded": 1, "expired": 0}
     assert mail.outbox[-1].to == [mentor.user.email]
     with run_on_commit():  # a second run reminds nobody again
         assert requests_remind_and_expire() == {"reminded": 0, "expired": 0}
     assert len(mail.outbox) == 1
-    MentoringRequest.objects.filter(pk=req.pk).update(created_at=timezone.now() - timedelta(days=15))
+    MentoringRequest.objects.filter(pk=req.pk).update(
+        created_at=timezone.now() - timedelta(days=15)
+    )
     with run_on_commit():
         assert requests_remind_and_expire() == {"reminded": 0, "expired": 1}
     req.refresh_from_db()
@@ -165,7 +176,9 @@ def test_unanswered_request_is_reminded_after_7_days_then_expires_after_14(
 def test_expiry_delays_are_configurable(mentor, mentee, settings):
     settings.MENTORING_REQUEST_EXPIRE_DAYS = 2
     req = RequestFactory(mentee=mentee, mentor=mentor)
-    MentoringRequest.objects.filter(pk=req.pk).update(created_at=timezone.now() - timedelta(days=3))
+    MentoringRequest.objects.filter(pk=req.pk).update(
+        created_at=timezone.now() - timedelta(days=3)
+    )
     assert requests_remind_and_expire()["expired"] == 1
 
 
@@ -173,7 +186,9 @@ def test_the_beat_task_runs_the_service(mentor, mentee):
     from mentoring.tasks import requests_remind_and_expire_task
 
     req = RequestFactory(mentee=mentee, mentor=mentor)
-    MentoringRequest.objects.filter(pk=req.pk).update(created_at=timezone.now() - timedelta(days=20))
+    MentoringRequest.objects.filter(pk=req.pk).update(
+        created_at=timezone.now() - timedelta(days=20)
+    )
     requests_remind_and_expire_task.delay()
     req.refresh_from_db()
     assert req.status == MentoringRequest.Status.EXPIRED

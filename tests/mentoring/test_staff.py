@@ -10,7 +10,12 @@ from django.urls import reverse
 from mentoring.models import Cohort, Feedback, Goal, MentorProfile, Mentorship, Session
 from mentoring.services.cohorts import cohort_compute, cohort_confirm
 from tests.factories import UserFactory
-from tests.factories.mentoring import MenteeFactory, MentorFactory, MentorshipFactory, RequestFactory
+from tests.factories.mentoring import (
+    MenteeFactory,
+    MentorFactory,
+    MentorshipFactory,
+    RequestFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -29,12 +34,17 @@ def test_staff_pages_are_refused_to_everyone_else(client, name, mentor, mentee):
 def test_non_staff_cannot_approve(client, user):
     pending = MentorFactory(status=MentorProfile.Status.PENDING)
     client.force_login(user)
-    client.post(reverse("mentoring:staff_review", kwargs={"pk": pending.pk}), {"decision": "approve"})
+    client.post(
+        reverse("mentoring:staff_review", kwargs={"pk": pending.pk}),
+        {"decision": "approve"},
+    )
     pending.refresh_from_db()
     assert pending.status == MentorProfile.Status.PENDING
 
 
-def test_rejection_emails_the_applicant_with_the_note(client, staff, django_capture_on_commit_callbacks):
+def test_rejection_emails_the_applicant_with_the_note(
+    client, staff, django_capture_on_commit_callbacks
+):
     pending = MentorFactory(status=MentorProfile.Status.PENDING)
     client.force_login(staff)
     assert pending.user.public_name in client.get(reverse("mentoring:staff_home")).text
@@ -72,7 +82,9 @@ def test_report_figures_and_csv(client, staff, mentor):
     assert line[3:10] == ["1", "1", "1", "0", "1", "1", "4.5"]
 
 
-def test_report_runs_one_query_per_table_not_per_mentor(client, staff, django_assert_max_num_queries):
+def test_report_runs_one_query_per_table_not_per_mentor(
+    client, staff, django_assert_max_num_queries
+):
     for _ in range(30):
         MentorshipFactory()
     client.force_login(staff)
@@ -83,8 +95,15 @@ def test_report_runs_one_query_per_table_not_per_mentor(client, staff, django_as
 def make_cohort_people():
     mentors = [
         MentorFactory(areas=["tax"], capacity=2, user=UserFactory(display_name="Tax")),
-        MentorFactory(areas=["marketing"], capacity=2, user=UserFactory(display_name="Marketing")),
-        MentorFactory(areas=["legal"], capacity=2, languages=",pt,", user=UserFactory(display_name="Legal")),
+        MentorFactory(
+            areas=["marketing"], capacity=2, user=UserFactory(display_name="Marketing")
+        ),
+        MentorFactory(
+            areas=["legal"],
+            capacity=2,
+            languages=",pt,",
+            user=UserFactory(display_name="Legal"),
+        ),
     ]
     mentees = [
         MenteeFactory(areas=[slug]).user
@@ -95,8 +114,12 @@ def make_cohort_people():
 
 def test_cohort_is_computed_optimally_within_capacity(staff):
     mentees, mentors = make_cohort_people()
-    cohort = cohort_compute(staff=staff, name="Spring", mentee_ids=[u.pk for u in mentees],
-                            mentor_ids=[m.pk for m in mentors])
+    cohort = cohort_compute(
+        staff=staff,
+        name="Spring",
+        mentee_ids=[u.pk for u in mentees],
+        mentor_ids=[m.pk for m in mentors],
+    )
     rows = {r.mentee_id: r for r in cohort.assignments.all()}
     wanted = {"tax": mentors[0].pk, "marketing": mentors[1].pk, "legal": mentors[2].pk}
     for user in mentees:
@@ -110,8 +133,12 @@ def test_cohort_confirm_creates_mentorships_emails_everyone_and_refuses_replays(
     staff, django_capture_on_commit_callbacks
 ):
     mentees, mentors = make_cohort_people()
-    cohort = cohort_compute(staff=staff, name="Spring", mentee_ids=[u.pk for u in mentees],
-                            mentor_ids=[m.pk for m in mentors])
+    cohort = cohort_compute(
+        staff=staff,
+        name="Spring",
+        mentee_ids=[u.pk for u in mentees],
+        mentor_ids=[m.pk for m in mentors],
+    )
     with django_capture_on_commit_callbacks(execute=True):
         created = cohort_confirm(staff=staff, cohort_id=cohort.pk)
     assert len(created) == 6
@@ -125,14 +152,25 @@ def test_cohort_confirm_creates_mentorships_emails_everyone_and_refuses_replays(
 
 def test_cohort_over_capacity_after_adjusting_is_refused(client, staff):
     mentees, mentors = make_cohort_people()
-    cohort = cohort_compute(staff=staff, name="Spring", mentee_ids=[u.pk for u in mentees],
-                            mentor_ids=[m.pk for m in mentors])
+    cohort = cohort_compute(
+        staff=staff,
+        name="Spring",
+        mentee_ids=[u.pk for u in mentees],
+        mentor_ids=[m.pk for m in mentors],
+    )
     client.force_login(staff)
     for row in cohort.assignments.all():
-        client.post(reverse("mentoring:cohort_assign", kwargs={"pk": cohort.pk}),
-                    {"assignment": row.pk, "mentor": mentors[0].pk})
-    response = client.post(reverse("mentoring:cohort_confirm", kwargs={"pk": cohort.pk}), follow=True)
-    assert any("free places" in str(m) or "plazas" in str(m) for m in response.context["messages"])
+        client.post(
+            reverse("mentoring:cohort_assign", kwargs={"pk": cohort.pk}),
+            {"assignment": row.pk, "mentor": mentors[0].pk},
+        )
+    response = client.post(
+        reverse("mentoring:cohort_confirm", kwargs={"pk": cohort.pk}), follow=True
+    )
+    assert any(
+        "free places" in str(m) or "plazas" in str(m)
+        for m in response.context["messages"]
+    )
     assert not Mentorship.objects.exists()
     cohort.refresh_from_db()
     assert cohort.status == Cohort.Status.DRAFT
@@ -140,14 +178,23 @@ def test_cohort_over_capacity_after_adjusting_is_refused(client, staff):
 
 def test_cohort_assign_refuses_tampered_ids(client, staff):
     mentees, mentors = make_cohort_people()
-    cohort = cohort_compute(staff=staff, name="Spring", mentee_ids=[u.pk for u in mentees],
-                            mentor_ids=[m.pk for m in mentors[:2]])
+    cohort = cohort_compute(
+        staff=staff,
+        name="Spring",
+        mentee_ids=[u.pk for u in mentees],
+        mentor_ids=[m.pk for m in mentors[:2]],
+    )
     row = cohort.assignments.first()
     before = row.mentor_id
     client.force_login(staff)
-    for data in ({"assignment": row.pk, "mentor": mentors[2].pk}, {"assignment": "x", "mentor": "y"},
-                 {"assignment": 999999, "mentor": mentors[0].pk}):
-        response = client.post(reverse("mentoring:cohort_assign", kwargs={"pk": cohort.pk}), data)
+    for data in (
+        {"assignment": row.pk, "mentor": mentors[2].pk},
+        {"assignment": "x", "mentor": "y"},
+        {"assignment": 999999, "mentor": mentors[0].pk},
+    ):
+        response = client.post(
+            reverse("mentoring:cohort_assign", kwargs={"pk": cohort.pk}), data
+        )
         assert response.status_code == 302
     row.refresh_from_db()
     assert row.mentor_id == before
@@ -156,8 +203,14 @@ def test_cohort_assign_refuses_tampered_ids(client, staff):
 def test_cohort_page_flow_as_staff(client, staff):
     mentees, mentors = make_cohort_people()
     client.force_login(staff)
-    response = client.post(reverse("mentoring:cohort_list"), {
-        "name": "Otoño", "mentees": [u.pk for u in mentees], "mentors": [m.pk for m in mentors]})
+    response = client.post(
+        reverse("mentoring:cohort_list"),
+        {
+            "name": "Otoño",
+            "mentees": [u.pk for u in mentees],
+            "mentors": [m.pk for m in mentors],
+        },
+    )
     cohort = Cohort.objects.get()
     assert response.url == reverse("mentoring:cohort_detail", kwargs={"pk": cohort.pk})
     page = client.get(response.url)
@@ -191,7 +244,22 @@ def test_seed_creates_30_mentors_and_is_idempotent():
     assert MentorProfile.objects.values("region").distinct().count() >= 6
     assert Mentorship.objects.filter(mentee__email="grace@rumbo.example").count() == 1
     grace_mentorship = Mentorship.objects.get(mentee__email="grace@rumbo.example")
-    assert grace_mentorship.goals.count() == 2 and grace_mentorship.sessions.count() == 2
+    assert (
+        grace_mentorship.goals.count() == 2 and grace_mentorship.sessions.count() == 2
+    )
     from allauth.account.models import EmailAddress
 
     assert EmailAddress.objects.get(email="mentor01@rumbo.example").verified
+
+
+def test_wagtail_admin_links_to_the_staff_screens_and_lists_areas(client, staff):
+    from tests.factories.mentoring import area
+
+    area("financing")  # (a transactional test may have flushed the defaults)
+    client.force_login(staff)
+    admin = client.get("/cms/")
+    assert admin.status_code == 200
+    assert "/mentors/staff/cohorts/" in admin.text
+    areas = client.get("/cms/snippets/mentoring/expertisearea/")
+    assert areas.status_code == 200
+    assert "Financiación y crowdfunding" in areas.text

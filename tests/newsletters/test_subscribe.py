@@ -6,9 +6,9 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 from django.utils import translation
-
 from newsletters.models import Subscriber
 from newsletters.rendering import unsubscribe_token
+
 from tests.factories.newsletters import SubscriberFactory
 
 pytestmark = pytest.mark.django_db

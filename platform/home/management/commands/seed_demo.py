@@ -65,6 +65,13 @@ class Command(BaseCommand):
                 **shop_seed()
             )
         )
+        from newsletters.demo import newsletters_seed
+
+        self.stdout.write(
+            "Newsletter ready: {subscribers} subscribers, {issues} sent issues.".format(
+                **newsletters_seed()
+            )
+        )
         self.stdout.write(
             self.style.SUCCESS("Demo data ready. Log in at http://127.0.0.1:8000 with:")
         )

@@ -1,0 +1,255 @@
+"""The marketplace end to end, in a real browser: an entrepreneur opens a shop
+and lists a product and a service, staff approve them, a guest buys from two
+sellers with pay on delivery, each seller ships only their own lines, and the
+buyer follows both from the link in the confirmation email."""
+
+import re
+import time
+
+import pytest
+from django.core import mail
+from oscar.core.loading import get_model
+from PIL import Image
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import shot
+from tests.factories import UserFactory
+from tests.factories import shop as shop_factories
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PASSWORD = "a-Long-pass-phrase-42"
+BUYER_EMAIL = "lucia.gomez@example.org"
+
+Partner = get_model("partner", "Partner")
+Product = get_model("catalogue", "Product")
+Order = get_model("order", "Order")
+
+# Line statuses as shown (Spanish once the shop's strings are translated).
+STATUS_SHOWN = {
+    "Paid": re.compile(r"Pagad[oa]|Paid"),
+    "Shipped": re.compile(r"Enviad[oa]|Shipped"),
+}
+
+
+def log_in(page, site: str, email: str, next_url: str) -> None:
+    page.goto(f"{site}/es/accounts/login/?next={next_url}")
+    page.locator("input[name=login]").fill(email)
+    page.locator("input[name=password]").fill(PASSWORD)
+    page.locator("main form button.button[type=submit]").click()
+    expect(page).to_have_url(re.compile(re.escape(next_url)))
+
+
+def mail_for(email: str, timeout: float = 5.0):
+    """The messages sent to `email` (sent in the live server's thread)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        messages = [m for m in mail.outbox if email in m.to]
+        if messages or time.monotonic() > deadline:
+            return messages
+        time.sleep(0.1)
+
+
+def png(path, colour) -> str:
+    Image.new("RGB", (120, 90), colour).save(path, format="PNG")
+    return str(path)
+
+
+def product_create(page, kind_label: str, title: str, price: str, stock=None):
+    """From the seller's product list: "New product" of a class, then save."""
+    page.locator("#create_product_with_class_form select").select_option(
+        label=kind_label
+    )
+    page.locator("#create_product_with_class_form button[type=submit]").click()
+    page.locator("#id_title").fill(title)
+    page.locator("a[href='#product_category']").click()
+    page.locator("select[name='productcategory_set-0-category']").select_option(
+        label="General"
+    )
+    page.locator("a[href='#product_stock']").click()
+    page.locator("input[name='stockrecords-0-price']").fill(price)
+    if stock is not None:
+        page.locator("input[name='stockrecords-0-num_in_stock']").fill(str(stock))
+
+
+def save_product(page, title: str) -> None:
+    page.locator("button[name=action][value=save]").click()
+    expect(page.locator("#messages, .alert-success").first).to_contain_text(title)
+
+
+def test_shop_opens_sells_to_a_guest_and_ships_from_two_sellers(
+    site, page_factory, tmp_path
+):
+    shop_factories.category("General")
+    entrepreneur = UserFactory(display_name="Ana Pérez")
+    staff = UserFactory(is_staff=True, is_superuser=True)
+
+    # 1. The entrepreneur opens a shop in three steps.
+    page = page_factory()
+    log_in(page, site, entrepreneur.email, "/es/shop/my-shop/open/")
+    page.locator("input[name=name]").fill("Cerámica Ana")
+    page.locator("input[name=offer]").fill("Cerámica hecha a mano")
+    page.locator("textarea[name=description]").fill("Tazas y platos de Huelva.")
+    page.locator("input[name=logo]").set_input_files(
+        png(tmp_path / "logo.png", (200, 80, 40))
+    )
+    shot(page, tmp_path, "01-shop-open")
+    page.locator("main form button.button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/my-shop/edit/place/"))
+    page.locator("input[name=city]").fill("Huelva")
+    page.locator("select[name=region]").select_option("andalucia")
+    page.locator("input[name=languages][value=es]").check()
+    page.locator("input[name=languages][value=pt]").check()
+    page.locator("main form button.button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/my-shop/edit/contact/"))
+    page.locator("input[name=public_email]").fill("hola@ceramica-ana.example")
+    page.locator("main form button.button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/my-shop/$"))
+    expect(page.locator("main")).to_contain_text("Cerámica Ana")
+    shot(page, tmp_path, "02-my-shop")
+    shop_a = Partner.objects.get(name="Cerámica Ana")
+    assert shop_a.logo
+
+    # ... gives the trader (DSA) details ...
+    page.locator("a[href$='/my-shop/trader/']").click()
+    page.locator("input[name=trader_legal_name]").fill("Ana Pérez García")
+    page.locator("textarea[name=trader_address]").fill("Calle Mayor 1, 21001 Huelva")
+    page.locator("input[name=trader_phone]").fill("+34 600 111 222")
+    page.locator("input[name=trader_email]").fill("ana.legal@example.org")
+    page.locator("input[name=trader_registration]").fill("12345678Z")
+    page.locator("input[name=trader_compliance]").check()
+    shot(page, tmp_path, "03-trader-details")
+    page.locator("main form button.button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/my-shop/$"))
+    shop_a.refresh_from_db()
+    assert shop_a.trader_status == Partner.TraderStatus.PENDING
+
+    # ... and adds a mug with a photo and a service in the dashboard.
+    page.locator("a[href$='/shop/dashboard/catalogue/']").first.click()
+    product_create(page, "Physical product", "Taza de barro", "12.50", stock=5)
+    page.locator("a[href='#product_images']").click()
+    page.locator("input[name='images-0-original']").set_input_files(
+        png(tmp_path / "mug.png", (30, 120, 200))
+    )
+    shot(page, tmp_path, "04-product-form")
+    save_product(page, "Taza de barro")
+    product_create(page, "Service", "Clase de torno", "30.00")
+    save_product(page, "Clase de torno")
+    shot(page, tmp_path, "05-seller-products")
+    mug = Product.objects.get(title="Taza de barro")
+    lesson = Product.objects.get(title="Clase de torno")
+    assert mug.images.count() == 1
+    assert mug.stockrecords.get().partner == shop_a
+    for item in (mug, lesson):
+        assert item.review_status == Product.Review.PENDING and not item.is_public
+
+    # 2. Staff approve the trader details and both products.
+    admin = page_factory()
+    log_in(admin, site, staff.email, "/es/shop/dashboard/catalogue/sellers/")
+    expect(admin.locator("main, body").first).to_contain_text("Cerámica Ana")
+    admin.locator(f"a[href$='/catalogue/sellers/{shop_a.pk}/']").click()
+    admin.locator("input[name=decision][value=approve]").check()
+    shot(admin, tmp_path, "06-staff-review")
+    admin.locator("form button[type=submit].btn-primary").last.click()
+    shop_a.refresh_from_db()
+    assert shop_a.trader_status == Partner.TraderStatus.APPROVED
+
+    admin.goto(site + "/es/shop/dashboard/catalogue/?review_status=pending")
+    for item in (mug, lesson):
+        admin.locator(f"input[name=selected_product][value='{item.pk}']").check()
+    admin.locator("select[name=action]").select_option("approve_products")
+    admin.get_by_role("button", name=re.compile("Go|Ir|Aplicar", re.I)).click()
+    expect(admin.locator("body")).to_contain_text("2 ")
+    shot(admin, tmp_path, "07-staff-products-approved")
+    for item in (mug, lesson):
+        item.refresh_from_db()
+        assert item.is_public and item.review_status == Product.Review.APPROVED
+
+    # 3. A second seller, made with factories.
+    karim = UserFactory(display_name="Karim Benali")
+    shop_b = shop_factories.dashboard_seller(user=karim, name="Miel Karim")
+    honey = shop_factories.product(shop_b, title="Miel de romero", price="8.00")
+
+    # 4. A guest buys the mug and the honey, paying on delivery.
+    buyer = page_factory()
+    for item in (mug, honey):
+        buyer.goto(site + item.get_absolute_url())
+        expect(buyer.get_by_role("heading", level=1)).to_have_text(item.title)
+        if item == mug:
+            shot(buyer, tmp_path, "08-product-page")
+        buyer.locator("#add_to_basket_form button[type=submit]").click()
+    buyer.goto(site + "/es/shop/basket/")
+    expect(buyer.locator("main, body").first).to_contain_text("Miel de romero")
+    shot(buyer, tmp_path, "09-basket")
+    buyer.locator("a[href$='/shop/checkout/']").first.click()
+    buyer.locator("input[name=username]").fill(BUYER_EMAIL)
+    buyer.locator("input[name=options][value=anonymous]").check()
+    buyer.locator("form button[type=submit]").last.click()
+    buyer.locator("#id_first_name").fill("Lucía")
+    buyer.locator("#id_last_name").fill("Gómez")
+    buyer.locator("#id_line1").fill("Calle Real 5")
+    buyer.locator("#id_line4").fill("Huelva")
+    buyer.locator("#id_postcode").fill("21001")
+    country = buyer.locator("#id_country")
+    if country.count() and country.is_visible():
+        country.select_option("ES")
+    shot(buyer, tmp_path, "10-shipping-address")
+    buyer.locator("#new_shipping_address button[type=submit]").click()
+    expect(buyer).to_have_url(re.compile(r"/checkout/shipping-method/"))
+    shot(buyer, tmp_path, "11-shipping-method")
+    buyer.locator("form[action$='/checkout/shipping-method/'] button").first.click()
+    expect(buyer).to_have_url(re.compile(r"/checkout/payment-method/"))
+    buyer.locator("#method-pay-on-delivery").check()
+    shot(buyer, tmp_path, "12-payment-method")
+    buyer.locator("#payment_method_form button[type=submit]").click()
+    expect(buyer).to_have_url(re.compile(r"/checkout/preview/"))
+    shot(buyer, tmp_path, "13-preview")
+    buyer.locator("#place-order").click()
+    expect(buyer).to_have_url(re.compile(r"/checkout/thank-you/"))
+    order = Order.objects.get()
+    expect(buyer.locator("main, body").first).to_contain_text(order.number)
+    expect(buyer.locator(".seller-group")).to_have_count(2)
+    shot(buyer, tmp_path, "14-thank-you")
+
+    messages = mail_for(BUYER_EMAIL)
+    assert len(messages) == 1, [m.subject for m in mail.outbox]
+    body = messages[0].body
+    assert order.number in body
+    assert "Taza de barro" in body and "Miel de romero" in body
+    links = re.findall(r"https?://\S+", body)
+    status_links = [link for link in links if order.number in link]
+    assert status_links, f"no order status link in the email:\n{body}"
+
+    # 5. Each seller sees only their own lines and ships them.
+    for user, own, other, name in (
+        (entrepreneur, mug, honey, "a"),
+        (karim, honey, mug, "b"),
+    ):
+        seller = page_factory()
+        log_in(seller, site, user.email, "/es/shop/dashboard/orders/")
+        seller.get_by_role("link", name=order.number).first.click()
+        lines = seller.locator("table.seller-lines")
+        expect(lines).to_contain_text(own.title)
+        expect(seller.locator("main, body").first).not_to_contain_text(other.title)
+        for status in ("Paid", "Shipped"):
+            seller.locator("input[name=selected_line]").first.check()
+            seller.locator("#id_new_status").select_option(status)
+            seller.locator("#seller_lines_form button[type=submit]").click()
+            expect(lines.locator("tbody tr").first).to_contain_text(
+                STATUS_SHOWN[status]
+            )
+        shot(seller, tmp_path, f"15-seller-{name}-shipped")
+
+    # 6. The buyer follows the order from the email's link.
+    status_page = page_factory()
+    status_page.goto(status_links[0])
+    groups = status_page.locator(".seller-group")
+    expect(groups).to_have_count(2)
+    for group in groups.all():
+        expect(group.locator("tbody tr td").nth(2)).to_have_text(
+            STATUS_SHOWN["Shipped"]
+        )
+    expect(status_page.locator("main, body").first).to_contain_text("Cerámica Ana")
+    expect(status_page.locator("main, body").first).to_contain_text("Miel Karim")
+    shot(status_page, tmp_path, "16-order-status")
+    print("screenshots in", tmp_path)
