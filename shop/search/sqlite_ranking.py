@@ -8,8 +8,12 @@ its bm25 score; the page's ids then load as usual. PostgreSQL does not need it.
 
 from types import SimpleNamespace
 
-from django.db.models import CharField
+from django.db.models import CharField, FloatField
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
+
+
+TITLE_WEIGHT = 3.0
 
 
 def sqlite_ranked(backend, products, query: str):
@@ -18,6 +22,10 @@ def sqlite_ranked(backend, products, query: str):
     Returns None when the backend is not SQLite FTS5 (the caller then uses the
     backend's own search).
     """
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        return None
     try:
         from modelsearch.backends.database.sqlite.sqlite import (
             MatchExpression,
@@ -27,7 +35,7 @@ def sqlite_ranked(backend, products, query: str):
             normalize,
         )
         from modelsearch.query import MatchAll, Not
-    except ImportError:  # pragma: no cover - modelsearch moved things
+    except (ImportError, LookupError):  # pragma: no cover - no FTS5 here
         return None
     if not isinstance(backend, SQLiteSearchBackend):
         return None
@@ -40,7 +48,12 @@ def sqlite_ranked(backend, products, query: str):
         compiler.FTS_TABLE_FIELDS,
         compiler.build_search_query(normalized, config=config),
     )
-    rank = compiler._build_rank_expression(compiler.get_search_vectors(), config)
+    # bm25 per column of the FTS table (autocomplete, body, title), weighted
+    # like Product.search_fields (title boost 3); lower is better.
+    table = SQLiteFTSIndexEntry._meta.db_table
+    rank = RawSQL(
+        f"bm25({table}, 0.0, 1.0, {TITLE_WEIGHT})", [], output_field=FloatField()
+    )
     ids = products.order_by().annotate(_sid=Cast("pk", CharField())).values("_sid")
     entries = (
         SQLiteFTSIndexEntry.objects.filter(match)

@@ -234,3 +234,16 @@ def test_bad_query_parameters_are_ignored(client, params):
 def test_header_search_box_points_to_search(client):
     html = _html(client.get(CATALOGUE))
     assert f'action="{SEARCH}"' in html
+
+
+def test_search_ranks_title_matches_first(client):
+    shop = seller()
+    product(shop, title="Jabón natural", description="Con aceite y lavanda.")
+    product(shop, title="Ramo de lavanda seca", description="Del Alentejo.")
+    product(shop, title="Vela aromática", description="Sin perfume.")
+
+    html = _html(client.get(SEARCH, {"q": "lavanda"}))
+
+    assert html.index("Ramo de lavanda seca") < html.index("Jabón natural")
+    assert "Vela aromática" not in html
+    assert "2 resultados" in html
