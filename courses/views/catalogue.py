@@ -9,6 +9,7 @@ from courses.selectors import (
     catalogue_courses,
     topics_for_locale,
 )
+from rumbo.search import search_words
 
 PER_PAGE = 12
 
@@ -19,7 +20,7 @@ def catalogue_context(request, page) -> dict:
     )
     values = form.cleaned_or_empty() if form.is_bound else {}
     filters = CatalogueFilters(
-        query=(values.get("q") or "").strip(),
+        query=search_words(values.get("q") or ""),
         topic=values.get("topic") or "",
         level=values.get("level") or "",
         language=values.get("language") or "",

@@ -7,7 +7,6 @@ search as SQL over the queryset they are given, so the filters can span relation
 the index does not store (seller, region, category, price).
 """
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -31,19 +30,6 @@ Category = get_model("catalogue", "Category")
 ProductCategory = get_model("catalogue", "ProductCategory")
 Partner = get_model("partner", "Partner")
 StockRecord = get_model("partner", "StockRecord")
-
-
-_NOT_WORD = re.compile(r"[^\w]+")
-
-
-def search_words(text: str) -> str:
-    """The words of a visitor's query, lower-cased, without punctuation.
-
-    Quotes, brackets and upper-case AND/OR/NOT are syntax to SQLite FTS5 and
-    PostgreSQL's tsquery; people type them by accident, and a stray quote must
-    not become an error page.
-    """
-    return " ".join(_NOT_WORD.sub(" ", text or "").lower().split())[:100]
 
 
 @dataclass(frozen=True)

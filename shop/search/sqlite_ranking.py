@@ -12,7 +12,6 @@ from django.db.models import CharField, FloatField
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 
-
 TITLE_WEIGHT = 3.0
 
 

@@ -204,3 +204,15 @@ def test_search_combines_with_every_filter(client):
     assert response.status_code == 200
     assert "Tienda online" in html
     assert "Tienda física" not in html
+
+
+@pytest.mark.parametrize(
+    "query", ["l'agricultura", '"comillas', "AND OR NOT", "*", "(", "-x"]
+)
+def test_search_survives_odd_characters(client, query):
+    index = course_index("es")
+    course_page(index, title="Agricultura ecológica")
+
+    response = client.get(index.url, {"q": query})
+
+    assert response.status_code == 200

@@ -31,32 +31,32 @@ def test_request_is_stored_and_the_mentor_is_emailed(mentor, mentee, run_on_comm
 
 def test_duplicate_request_is_refused(mentor, mentee):
     request_send(mentee=mentee, mentor=mentor, message="Hi")
-    with pytest.raises(ValidationError, match="already asked"):
+    with pytest.raises(ValidationError, match="Ya has enviado una solicitud"):
         request_send(mentee=mentee, mentor=mentor, message="Hi again")
     assert MentoringRequest.objects.count() == 1
 
 
 def test_request_to_an_unapproved_mentor_is_refused(mentee):
     pending = MentorFactory(status=MentorProfile.Status.PENDING)
-    with pytest.raises(ValidationError, match="not available"):
+    with pytest.raises(ValidationError, match="no está disponible"):
         request_send(mentee=mentee, mentor=pending, message="Hi")
 
 
 def test_request_to_a_full_mentor_is_refused(mentee):
     full = MentorFactory(capacity=1)
     MentorshipFactory(mentor=full)
-    with pytest.raises(ValidationError, match="no free place"):
+    with pytest.raises(ValidationError, match="no tiene plazas libres"):
         request_send(mentee=mentee, mentor=full, message="Hi")
 
 
 def test_request_to_a_mentor_not_accepting_is_refused(mentee):
     closed = MentorFactory(accepting=False)
-    with pytest.raises(ValidationError, match="not accepting"):
+    with pytest.raises(ValidationError, match="no acepta personas mentorizadas"):
         request_send(mentee=mentee, mentor=closed, message="Hi")
 
 
 def test_asking_oneself_is_refused(mentor):
-    with pytest.raises(ValidationError, match="own mentor"):
+    with pytest.raises(ValidationError, match="tu propio mentor"):
         request_send(mentee=mentor.user, mentor=mentor, message="Hi")
 
 
@@ -69,7 +69,7 @@ def test_a_mentee_holds_at_most_three_open_requests(mentee, settings):
     settings.MENTORING_MAX_OPEN_REQUESTS = 3
     for _ in range(3):
         request_send(mentee=mentee, mentor=MentorFactory(), message="Hi")
-    with pytest.raises(ValidationError, match="at most 3"):
+    with pytest.raises(ValidationError, match="como máximo 3"):
         request_send(mentee=mentee, mentor=MentorFactory(), message="Hi")
 
 
@@ -97,7 +97,7 @@ def test_accept_by_anyone_but_the_mentor_is_refused(mentor, mentee, other_mentor
 def test_accepting_twice_creates_one_mentorship(mentor, mentee):
     req = request_send(mentee=mentee, mentor=mentor, message="Hi")
     request_accept(request_id=req.pk, user=mentor.user)
-    with pytest.raises(ValidationError, match="already answered"):
+    with pytest.raises(ValidationError, match="ya se ha respondido"):
         request_accept(request_id=req.pk, user=mentor.user)
     assert Mentorship.objects.count() == 1
 
@@ -106,14 +106,14 @@ def test_accept_when_full_is_refused_with_a_clear_message(mentee):
     mentor = MentorFactory(capacity=1)
     req = request_send(mentee=mentee, mentor=mentor, message="Hi")
     MentorshipFactory(mentor=mentor)
-    with pytest.raises(ValidationError, match="no free place"):
+    with pytest.raises(ValidationError, match="No te quedan plazas libres"):
         request_accept(request_id=req.pk, user=mentor.user)
     req.refresh_from_db()
     assert req.status == MentoringRequest.Status.PENDING
 
 
 def test_accept_of_a_missing_request_is_refused(mentor):
-    with pytest.raises(ValidationError, match="does not exist"):
+    with pytest.raises(ValidationError, match="no existe"):
         request_accept(request_id=999999, user=mentor.user)
 
 
@@ -170,7 +170,7 @@ def test_unanswered_request_is_reminded_after_7_days_then_expires_after_14(
     req.refresh_from_db()
     assert req.status == MentoringRequest.Status.EXPIRED
     assert mail.outbox[-1].to == [mentee.email]
-    assert "another mentor" in mail.outbox[-1].body
+    assert "otro mentor" in mail.outbox[-1].body
 
 
 def test_expiry_delays_are_configurable(mentor, mentee, settings):

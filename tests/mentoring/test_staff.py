@@ -145,7 +145,7 @@ def test_cohort_confirm_creates_mentorships_emails_everyone_and_refuses_replays(
     assert len(mail.outbox) == 12  # each mentee and their mentor
     from django.core.exceptions import ValidationError
 
-    with pytest.raises(ValidationError, match="already confirmed"):
+    with pytest.raises(ValidationError, match="ya está confirmada"):
         cohort_confirm(staff=staff, cohort_id=cohort.pk)
     assert Mentorship.objects.count() == 6
 

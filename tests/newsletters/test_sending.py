@@ -155,7 +155,7 @@ def test_cancel_skips_whoever_is_still_waiting():
 
     assert backends.SENT == []
     assert set(send.deliveries.values_list("state", flat=True)) == {"skipped"}
-    with pytest.raises(Exception, match="finished"):
+    with pytest.raises(Exception, match="terminado"):
         services.send_cancel(send=send)
 
 

@@ -3,13 +3,13 @@
 from django.core.paginator import Paginator
 from django.views.generic import TemplateView
 
+from rumbo.search import search_words
 from shop.search.forms import SORT_CHOICES, SearchForm
 from shop.search.selectors import (
     BrowseFilters,
     category_tree,
     product_cards,
     products_browse,
-    search_words,
     seller_named,
 )
 

@@ -85,9 +85,9 @@ def test_adding_unknown_or_other_shops_user_is_refused(
 ):
     client.force_login(user_a)
     response = client.post(reverse("shop:team"), {"email": "nobody@example.org"})
-    assert "No one has an account" in response.content.decode()
+    assert "Nadie tiene una cuenta" in response.content.decode()
     response = client.post(reverse("shop:team"), {"email": user_b.email})
-    assert "already runs another shop" in response.content.decode()
+    assert "ya gestiona otra tienda" in response.content.decode()
     assert list(seller_a.users.all()) == [user_a]
 
 

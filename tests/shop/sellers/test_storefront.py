@@ -51,7 +51,7 @@ def test_unapproved_shop_is_hidden_except_from_its_people(client, buyer):
     client.force_login(partner.users.get())
     response = client.get(url)
     assert response.status_code == 200
-    assert "not selling yet" in response.content.decode()
+    assert "aún no vende" in response.content.decode()
 
 
 def test_directory_lists_only_approved_shops(client, seller_a):

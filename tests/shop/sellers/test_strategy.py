@@ -23,13 +23,13 @@ def test_unapproved_shop_cannot_sell(db):
         shop_factories.product(partner)
     ).availability.is_purchase_permitted(1)
     assert not allowed
-    assert "not selling yet" in str(reason)
+    assert "aún no vende" in str(reason)
 
 
 def test_pending_or_hidden_products_cannot_be_bought(seller_a):
     pending = shop_factories.product(seller_a, review_status=Product.Review.PENDING)
     hidden = shop_factories.product(seller_a, public=False)
-    assert "approval" in str(info(pending).availability.is_purchase_permitted(1)[1])
+    assert "aprobación" in str(info(pending).availability.is_purchase_permitted(1)[1])
     assert not info(hidden).availability.is_available_to_buy
 
 
