@@ -92,7 +92,7 @@ THIRD_PARTY_APPS = [
     "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
     "shop.partner.apps.PartnerConfig",
-    "oscar.apps.basket.apps.BasketConfig",
+    "shop.basket.apps.BasketConfig",
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
     "shop.order.apps.OrderConfig",

@@ -27,7 +27,7 @@ class OrderSellerGroup:
 
     @property
     def status(self) -> str:
-        return st.overall_status(line.status for line in self.lines)
+        return st.seller_status(line.status for line in self.lines)
 
     @property
     def status_label(self) -> str:
@@ -77,7 +77,7 @@ class StatementRow:
 
     @property
     def status(self) -> str:
-        return st.overall_status(self.statuses)
+        return st.seller_status(self.statuses)
 
     @property
     def status_label(self) -> str:

@@ -244,7 +244,9 @@ def _smtplib_loop(port: int, inbox, limit: int | None = None) -> tuple[int, floa
     with smtplib.SMTP("127.0.0.1", port) as connection:
         for subscriber_id, email in recipients.iterator(chunk_size=5000):
             message = rendered.message(subscriber_id=subscriber_id, email=email)
-            connection.sendmail(sender, [email], message.message().as_bytes())
+            connection.sendmail(
+                sender, [email], message.message().as_bytes(linesep="\r\n")
+            )
             sent += 1
     return sent, time.perf_counter() - began
 

@@ -108,6 +108,8 @@ def test_subscribe_confirm_compose_target_send_and_unsubscribe(
     expect(admin.locator("[data-contentpath=course] .chooser__title")).to_have_text(
         course.title
     )
+    expect(modal).to_be_hidden()
+    expect(admin.locator(".modal-backdrop")).to_be_hidden()
     admin.locator("[data-contentpath=note] input").fill("Ideal para começar")
     shot(admin, tmp_path, "05-compose")
     admin.locator("button[type=submit]", has_text="Save").first.click()
@@ -138,6 +140,7 @@ def test_subscribe_confirm_compose_target_send_and_unsubscribe(
     expect(admin).to_have_url(re.compile(r"/cms/newsletters/sends/\d+/$"))
     expect(admin.locator("#nl-bar")).to_have_attribute("value", "100")
     expect(admin.locator("#nl-percent")).to_have_text("100")
+    expect(admin.locator("#nl-status")).to_have_text("Sent")
     expect(admin.locator("#nl-summary")).to_be_visible()
     expect(admin.locator("#nl-sent")).to_have_text("1")
     shot(admin, tmp_path, "08-send-done")

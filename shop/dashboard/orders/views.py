@@ -57,7 +57,7 @@ def seller_totals(orders, partner_ids) -> dict:
         entry["amount"] += price
         entry["statuses"].append(status)
     for entry in totals.values():
-        entry["status"] = st.overall_status(entry["statuses"])
+        entry["status"] = st.seller_status(entry["statuses"])
         entry["status_label"] = st.status_label(entry["status"])
     return totals
 

@@ -1,0 +1,34 @@
+"""The basket, loading what its pages show of every line in a fixed number of queries."""
+
+from oscar.apps.basket.abstract_models import AbstractBasket
+
+
+class Basket(AbstractBasket):
+    def all_lines(self):
+        if self.id is None:
+            return self.lines.model.objects.none()
+        if self._lines is None:
+            # Oscar loads product and stock record; the strategy, shipping and
+            # templates also read the product class, the parent and the seller
+            # of every line.
+            self._lines = (
+                self.lines.select_related(
+                    "product",
+                    "product__product_class",
+                    "product__parent",
+                    "product__parent__product_class",
+                    "stockrecord",
+                    "stockrecord__partner",
+                )
+                .prefetch_related(
+                    "attributes",
+                    "product__images",
+                    "product__parent__images",
+                    "product__stockrecords__partner",
+                )
+                .order_by(self._meta.pk.name)
+            )
+        return self._lines
+
+
+from oscar.apps.basket.models import *  # noqa: E402, F403
