@@ -6,6 +6,7 @@ from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquer
 from django.db.models.functions import Coalesce
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
 
 from courses.models import (
     CourseInstructor,
@@ -15,6 +16,7 @@ from courses.models import (
     LessonPage,
     Topic,
 )
+from rumbo.sqlite_ranking import sqlite_ranked
 
 CARD_RENDITION = "fill-640x360"
 
@@ -73,7 +75,11 @@ def catalogue_courses(*, locale: Locale, filters: CatalogueFilters):
         if high is not None:
             courses = courses.filter(hours__lte=high)
     if filters.query:
-        return courses.search(filters.query, operator="and")
+        backend = get_search_backend()
+        ranked = sqlite_ranked(backend, courses, filters.query)
+        if ranked is not None:
+            return ranked
+        return backend.search(filters.query, courses, operator="and")
     return courses.order_by("title")
 
 

@@ -9,6 +9,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 
@@ -124,7 +125,7 @@ def count(request):
     return JsonResponse(
         {
             "count": n,
-            "label": _("%(n)s recipients") % {"n": n},
+            "label": ngettext("%(n)s recipient", "%(n)s recipients", n) % {"n": n},
             "description": segment_describe(segment),
         }
     )

@@ -22,7 +22,7 @@ from shop.search.forms import (
     PRICE_DESC,
     RELEVANCE,
 )
-from shop.search.sqlite_ranking import sqlite_ranked
+from rumbo.sqlite_ranking import sqlite_ranked
 
 Product = get_model("catalogue", "Product")
 ProductImage = get_model("catalogue", "ProductImage")

@@ -45,9 +45,6 @@ def test_subscribe_confirm_compose_target_send_and_unsubscribe(
 ):
     # Links in emails point at the live server.
     settings.SITE_URL = site
-    # The Wagtail dashboard would ask releases.wagtail.org for a newer version:
-    # a request leaving this machine (rumbo.settings leaves the check on).
-    settings.WAGTAIL_ENABLE_UPDATE_CHECK = False
     mail.outbox = []
     course = course_page(
         course_index("pt"),

@@ -4,6 +4,7 @@ modelsearch's SQLite backend orders by a correlated subquery that runs the FTS
 MATCH again for every product (8 s for a word found in 5,000 products). Here the
 FTS table is queried once, restricted to the filtered products, and ordered by
 its bm25 score; the page's ids then load as usual. PostgreSQL does not need it.
+Used by the shop and the course catalogue.
 """
 
 from types import SimpleNamespace
