@@ -14,6 +14,7 @@ from django.db.models import OuterRef, Prefetch, Q, QuerySet, Subquery
 from oscar.core.loading import get_model
 from wagtail.search.backends import get_search_backend
 
+from rumbo.sqlite_ranking import sqlite_ranked
 from shop.search.forms import (
     KIND_PRODUCT,
     KIND_SERVICE,
@@ -22,7 +23,6 @@ from shop.search.forms import (
     PRICE_DESC,
     RELEVANCE,
 )
-from rumbo.sqlite_ranking import sqlite_ranked
 
 Product = get_model("catalogue", "Product")
 ProductImage = get_model("catalogue", "ProductImage")
