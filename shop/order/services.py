@@ -57,7 +57,7 @@ def lines_status_change(
     with transaction.atomic():
         order = Order._default_manager.select_for_update().get(pk=order.pk)
         lines = list(
-            Line._default_manager.select_for_update()
+            Line._default_manager.select_for_update(of=("self",))
             .select_related("stockrecord", "product__product_class", "product__parent")
             .filter(order=order, pk__in=line_ids)
             .order_by("pk")

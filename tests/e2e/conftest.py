@@ -115,9 +115,20 @@ def page(page_factory):
 def site(live_server):
     """The live server's base URL, with the three-language site tree built
     (transactional tests flush the one made at session start)."""
-    from home.services import site_tree_ensure
+    from importlib import import_module
 
+    from django.apps import apps
+
+    from home.services import site_tree_ensure
+    from mentoring.taxonomy import areas_ensure
+    from shop.services.catalogue import product_classes_ensure
+
+    # Transactional tests flush every table, including the reference rows that
+    # data migrations made; journeys put them back.
     site_tree_ensure()
+    product_classes_ensure()
+    areas_ensure()
+    import_module("shop.order.migrations.0023_shipping_countries").forwards(apps, None)
     return live_server.url
 
 

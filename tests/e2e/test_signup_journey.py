@@ -217,7 +217,7 @@ def test_on_a_phone_the_menu_button_opens_the_navigation(site, page_factory, tmp
 
     # The sign-up form fits the phone too.
     page.goto(site + "/es/accounts/signup/")
-    expect(page.locator("input[name=email]")).to_be_visible()
+    expect(page.locator("main input[name=email]")).to_be_visible()
     assert _sideways_overflow(page) <= 0, "the sign-up page is wider than the phone"
     signup = shot(page, tmp_path, "phone-signup")
     print(f"\nscreenshots:\n  {closed}\n  {opened}\n  {signup}")

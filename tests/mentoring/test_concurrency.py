@@ -62,7 +62,7 @@ def test_two_accepts_for_the_last_place_make_one_mentorship(postgres):
         winners = [r for r in results if isinstance(r, Mentorship)]
         losers = [r for r in results if isinstance(r, ValidationError)]
         assert len(winners) == 1 and len(losers) == 1, results
-        assert "no free place" in losers[0].messages[0]
+        assert "No te quedan plazas libres" in losers[0].messages[0]
 
 
 def test_two_accepts_with_two_places_both_succeed(postgres):
