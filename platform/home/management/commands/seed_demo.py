@@ -78,3 +78,9 @@ class Command(BaseCommand):
         for email, *_rest, staff in DEMO_USERS:
             role = "staff, /cms/ and /django-admin/" if staff else "entrepreneur"
             self.stdout.write(f"  {email:<24} {DEMO_PASSWORD}   ({role})")
+        self.stdout.write(
+            f"  {'seller01@rumbo.example':<24} {DEMO_PASSWORD}   (seller; up to seller09)"
+        )
+        self.stdout.write(
+            f"  {'mentor01@rumbo.example':<24} {DEMO_PASSWORD}   (mentor; up to mentor32)"
+        )
