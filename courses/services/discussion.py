@@ -7,9 +7,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -18,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import Answer, Question
 from courses.permissions import can_take_part, is_instructor
-from outbox.services import email_queue
+from outbox.services import email_text_queue, notification_claim
 
 if TYPE_CHECKING:
     from courses.models import CoursePage
@@ -26,8 +24,6 @@ if TYPE_CHECKING:
 
 # A second identical post by the same person this soon is a double submit.
 DUPLICATE_WINDOW = timedelta(seconds=60)
-# How long a sent notification is remembered, so a re-run task does not resend.
-NOTIFIED_TTL = 7 * 24 * 3600
 
 Post = TypeVar("Post", Question, Answer)
 
@@ -167,7 +163,7 @@ def answer_notify(*, answer_id: int) -> bool:
     asker = question.author
     if asker.pk == answer.author_id or not asker.is_active or not asker.email:
         return False
-    if not cache.add(f"courses:answer-notified:{answer.pk}", True, NOTIFIED_TTL):
+    if not notification_claim(key=f"courses:answer:{answer.pk}"):
         return False
     with translation.override(asker.preferred_language or settings.LANGUAGE_CODE):
         path = reverse("discussion:question_detail", kwargs={"pk": question.pk})
@@ -180,12 +176,5 @@ def answer_notify(*, answer_id: int) -> bool:
         }
         subject = render_to_string("courses/email/answer_posted_subject.txt", context)
         body = render_to_string("courses/email/answer_posted_message.txt", context)
-    email_queue(
-        message=EmailMessage(
-            subject=" ".join(subject.split()),
-            body=body,
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[asker.email],
-        )
-    )
+    email_text_queue(to=[asker.email], subject=subject, body=body)
     return True

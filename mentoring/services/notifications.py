@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.cache import cache
-from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from mentoring.models import MentoringRequest, MentorProfile, Mentorship, Message
-from outbox.services import email_queue
-
-# How long a sent notification is remembered, so a re-run task does not resend.
-NOTIFIED_TTL = 30 * 24 * 3600
+from outbox.services import email_text_queue, notification_claim
 
 
 def _send(*, user, key: str, build) -> bool:
@@ -22,7 +17,7 @@ def _send(*, user, key: str, build) -> bool:
     and runs in the user's language."""
     if not user.is_active or not user.email:
         return False
-    if not cache.add(f"mentoring:notified:{key}:{user.pk}", True, NOTIFIED_TTL):
+    if not notification_claim(key=f"mentoring:{key}:{user.pk}"):
         return False
     with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
         subject, lines, path = build()
@@ -36,14 +31,7 @@ def _send(*, user, key: str, build) -> bool:
                 else "",
             },
         )
-    email_queue(
-        message=EmailMessage(
-            subject=" ".join(str(subject).split()),
-            body=body,
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[user.email],
-        )
-    )
+    email_text_queue(to=[user.email], subject=subject, body=body)
     return True
 
 

@@ -1,5 +1,7 @@
 """Queue transactional email so that no web request waits on SMTP."""
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.db import transaction
 
@@ -46,3 +48,29 @@ def email_queue(*, message: EmailMessage) -> None:
     """Send `message` from a worker once the current transaction commits."""
     payload = message_to_payload(message)
     transaction.on_commit(lambda: send_email_task.delay(payload))
+
+
+# How long a notification is remembered as sent: longer than any task retry.
+NOTIFICATION_TTL = 60 * 60 * 24 * 30
+
+
+def notification_claim(*, key: str) -> bool:
+    """True the first time ``key`` is claimed, so a retried or repeated task
+    sends a notification once. Kept in the cache shared by every process."""
+    return cache.add(f"outbox:notified:{key}", True, NOTIFICATION_TTL)
+
+
+def email_text_queue(*, to: list[str], subject: str, body: str) -> None:
+    """Queue a plain-text email from the site's sender.
+
+    The subject comes from a template or a translation and may hold line
+    breaks, which email headers cannot.
+    """
+    email_queue(
+        message=EmailMessage(
+            subject=" ".join(str(subject).split()),
+            body=body,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=to,
+        )
+    )

@@ -6,6 +6,7 @@ their own section to SECTIONS as they land (courses, shop, mentoring, ...).
 
 from collections.abc import Callable
 
+from django.utils.module_loading import import_string
 from oscar.core.loading import get_model
 
 from users.models import User
@@ -67,29 +68,17 @@ def addresses_section(user: User) -> list[str]:
     return [address.summary for address in UserAddress.objects.filter(user=user)]
 
 
+def _lazy(path: str) -> Callable[[User], object]:
+    """A section of another app, imported when a download is made, so users
+    does not import every app at start-up."""
+    return lambda user: import_string(path)(user)
+
+
 SECTIONS: dict[str, Callable[[User], object]] = {
     "account": account_section,
     "shop_orders": orders_section,
     "shop_addresses": addresses_section,
-    "learning": lambda user: _learning(user),
-    "mentoring": lambda user: _mentoring(user),
-    "newsletter": lambda user: _newsletter(user),
+    "learning": _lazy("courses.data_export.learning_section"),
+    "mentoring": _lazy("mentoring.data_export.mentoring_section"),
+    "newsletter": _lazy("newsletters.selectors.newsletter_data_for_user"),
 }
-
-
-def _learning(user: User) -> dict:
-    from courses.data_export import learning_section
-
-    return learning_section(user)
-
-
-def _mentoring(user: User) -> dict:
-    from mentoring.data_export import mentoring_section
-
-    return mentoring_section(user)
-
-
-def _newsletter(user: User) -> dict:
-    from newsletters.selectors import newsletter_data_for_user
-
-    return newsletter_data_for_user(user)

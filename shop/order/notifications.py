@@ -6,20 +6,16 @@ once per order (per seller, per shipment), so a re-run task sends nothing more.
 """
 
 from django.conf import settings
-from django.core.cache import cache
-from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from oscar.core.loading import get_model
 
-from outbox.services import email_queue
+from outbox.services import email_text_queue, notification_claim
 from shop.order.selectors import order_lines_by_seller
 
 Order = get_model("order", "Order")
 Partner = get_model("partner", "Partner")
-
-NOTIFIED_TTL = 60 * 60 * 24 * 30  # longer than any task retry
 
 
 def order_status_url(order) -> str:
@@ -43,14 +39,7 @@ def _buyer_language(order, language: str | None) -> str:
 def _send(*, template: str, context: dict, to: list[str]) -> None:
     subject = render_to_string(f"shop/email/{template}_subject.txt", context)
     body = render_to_string(f"shop/email/{template}_message.txt", context)
-    email_queue(
-        message=EmailMessage(
-            subject=" ".join(subject.split()),
-            body=body,
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=to,
-        )
-    )
+    email_text_queue(to=to, subject=subject, body=body)
 
 
 def order_placed_email_send(*, order_id: int, language: str | None = None) -> bool:
@@ -60,7 +49,7 @@ def order_placed_email_send(*, order_id: int, language: str | None = None) -> bo
     order = Order._default_manager.select_related("user").filter(pk=order_id).first()
     if order is None or not order.email:
         return False
-    if not cache.add(f"shop:order-placed-notified:{order.pk}", True, NOTIFIED_TTL):
+    if not notification_claim(key=f"shop:order-placed:{order.pk}"):
         return False
     with translation.override(_buyer_language(order, language)):
         context = {
@@ -83,8 +72,7 @@ def seller_order_email_send(*, order_id: int, partner_id: int) -> int:
     groups = [g for g in order_lines_by_seller(order) if g.partner_id == partner.pk]
     if not groups:
         return 0
-    key = f"shop:seller-order-notified:{order.pk}:{partner.pk}"
-    if not cache.add(key, True, NOTIFIED_TTL):
+    if not notification_claim(key=f"shop:seller-order:{order.pk}:{partner.pk}"):
         return 0
     recipients = [
         (user.email, getattr(user, "preferred_language", ""))
@@ -115,10 +103,8 @@ def lines_shipped_email_send(
     lines = list(order.lines.filter(pk__in=line_ids).order_by("pk"))
     if not lines:
         return False
-    key = "shop:lines-shipped-notified:{}:{}".format(
-        order.pk, ",".join(str(line.pk) for line in lines)
-    )
-    if not cache.add(key, True, NOTIFIED_TTL):
+    shipped = ",".join(str(line.pk) for line in lines)
+    if not notification_claim(key=f"shop:lines-shipped:{order.pk}:{shipped}"):
         return False
     with translation.override(_buyer_language(order, language)):
         context = {

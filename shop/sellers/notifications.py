@@ -7,14 +7,13 @@ sellers answer through their own secret link, never by email to each other.
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
-from outbox.services import email_queue
+from outbox.services import email_text_queue
 
 Partner = get_model("partner", "Partner")
 
@@ -27,15 +26,7 @@ def _send(*, to: str, language: str, name: str, build) -> None:
             "shop/email/notification.txt",
             {"name": name, "lines": lines, "url": f"{settings.SITE_URL}{path}"},
         )
-        subject = " ".join(str(subject).split())
-    email_queue(
-        message=EmailMessage(
-            subject=subject,
-            body=body,
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[to],
-        )
-    )
+    email_text_queue(to=[to], subject=subject, body=body)
 
 
 def _members(partner: Partner):

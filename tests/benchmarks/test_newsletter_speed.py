@@ -16,7 +16,6 @@ Needs DATABASE_URL=postgres://... and REDIS_URL; skipped otherwise.
 import os
 import smtplib
 import subprocess
-import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -28,12 +27,12 @@ from django.utils import timezone
 from newsletters.models import Delivery, Send, Subscriber, new_token
 from newsletters.rendering import newsletter_from, render_campaign
 
+from tests.celery_worker import worker_start, worker_stop
 from tests.conftest import REQUIRE_SERVICES
 from tests.factories.newsletters import campaign, send_for
 from tests.mail import free_port
 from tests.newsletters.test_worker import _db_url, _enqueue, _wait
 
-REPO = Path(__file__).resolve().parents[2]
 TARGET = 100_000
 FALLBACK = 20_000
 CALIBRATION = 2_000
@@ -94,46 +93,22 @@ def worker_factory(postgres, redis_url, smtp_counter, tmp_path):
     workers = []
 
     def start(name: str) -> subprocess.Popen:
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "tests.newsletters.worker_settings",
-            "REDIS_URL": redis_url,
-            "EMAIL_URL": f"smtp://127.0.0.1:{port}",
-            "DATABASE_URL": _db_url(),
-            "PYTHONPATH": f"{REPO / 'platform'}:{REPO}",
-            "SITE_URL": "https://rumbo.example",
-            "LOG_LEVEL": "WARNING",
-            # The production defaults, not worker_settings' short test lease.
-            "NEWSLETTER_LEASE_SECONDS": "600",
-            "NEWSLETTER_BATCH_SIZE": "100",
-            "NEWSLETTER_PARALLEL_TASKS": "4",
-            "NEWSLETTER_RATE_LIMIT": "0",
-        }
-        log = open(tmp_path / f"{name}.log", "w")  # noqa: SIM115
-        worker = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "celery",
-                "-A",
-                "rumbo.celery_app",
-                "worker",
-                "-Q",
-                "mail",
-                "--pool",
-                "solo",
-                "-n",
-                f"{name}@%h",
-                "--without-heartbeat",
-                "--without-mingle",
-                "--without-gossip",
-                "--loglevel",
-                "WARNING",
-            ],
-            cwd=REPO,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
+        worker = worker_start(
+            env={
+                "DJANGO_SETTINGS_MODULE": "tests.newsletters.worker_settings",
+                "REDIS_URL": redis_url,
+                "EMAIL_URL": f"smtp://127.0.0.1:{port}",
+                "DATABASE_URL": _db_url(),
+                "SITE_URL": "https://rumbo.example",
+                "LOG_LEVEL": "WARNING",
+                # The production defaults, not worker_settings' short test lease.
+                "NEWSLETTER_LEASE_SECONDS": "600",
+                "NEWSLETTER_BATCH_SIZE": "100",
+                "NEWSLETTER_PARALLEL_TASKS": "4",
+                "NEWSLETTER_RATE_LIMIT": "0",
+            },
+            log=tmp_path / f"{name}.log",
+            name=name,
         )
         workers.append(worker)
         # Ready when it answers a ping, so start-up is not counted as sending.
@@ -149,18 +124,10 @@ def worker_factory(postgres, redis_url, smtp_counter, tmp_path):
         ), (tmp_path / f"{name}.log").read_text()
         return worker
 
-    def stop(worker: subprocess.Popen) -> None:
-        if worker.poll() is None:
-            worker.terminate()
-            try:
-                worker.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                worker.kill()
-
-    start.stop = stop
+    start.stop = worker_stop
     yield start
     for worker in workers:
-        stop(worker)
+        worker_stop(worker)
     redis.flushdb()
 
 

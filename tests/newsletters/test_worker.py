@@ -3,23 +3,19 @@ aiosmtpd server in this process. Skipped without PostgreSQL/Redis unless
 REQUIRE_SERVICES=1 (CI)."""
 
 import asyncio
-import os
 import signal
-import subprocess
-import sys
 import time
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from celery import Celery
 from django.conf import settings
 from newsletters.models import Delivery, Send
 
+from tests.celery_worker import worker_start, worker_stop
 from tests.conftest import REQUIRE_SERVICES
 from tests.factories.newsletters import SubscriberFactory, campaign, send_for
 
-REPO = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.django_db(transaction=True)]
 
 
@@ -64,52 +60,23 @@ def start_worker(postgres, redis_url, slow_smtp, tmp_path):
     redis.flushdb()
 
     def start(name: str):
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "tests.newsletters.worker_settings",
-            "REDIS_URL": redis_url,
-            "EMAIL_URL": f"smtp://127.0.0.1:{port}",
-            "DATABASE_URL": _db_url(),
-            "PYTHONPATH": f"{REPO / 'platform'}:{REPO}",
-            "SITE_URL": "https://rumbo.example",
-        }
-        log = open(tmp_path / f"{name}.log", "w")  # noqa: SIM115
-        worker = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "celery",
-                "-A",
-                "rumbo.celery_app",
-                "worker",
-                "-Q",
-                "mail",
-                "--pool",
-                "solo",
-                "-n",
-                f"{name}@%h",
-                "--without-heartbeat",
-                "--without-mingle",
-                "--without-gossip",
-                "--loglevel",
-                "WARNING",
-            ],
-            cwd=REPO,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
+        worker = worker_start(
+            env={
+                "DJANGO_SETTINGS_MODULE": "tests.newsletters.worker_settings",
+                "REDIS_URL": redis_url,
+                "EMAIL_URL": f"smtp://127.0.0.1:{port}",
+                "DATABASE_URL": _db_url(),
+                "SITE_URL": "https://rumbo.example",
+            },
+            log=tmp_path / f"{name}.log",
+            name=name,
         )
         workers.append(worker)
         return worker
 
     yield start
     for worker in workers:
-        if worker.poll() is None:
-            worker.terminate()
-            try:
-                worker.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                worker.kill()
+        worker_stop(worker)
     redis.flushdb()
 
 
