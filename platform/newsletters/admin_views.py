@@ -205,6 +205,7 @@ def import_subscribers(request):
                     file=form.cleaned_data["file"],
                     consent_given=form.cleaned_data["consent_given"],
                     consent_note=form.cleaned_data["consent_note"],
+                    ask_to_confirm=form.cleaned_data["ask_to_confirm"],
                     by=request.user,
                 )
             except ValidationError as error:

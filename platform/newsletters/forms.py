@@ -140,6 +140,15 @@ class ImportForm(forms.Form):
         help_text=_("For example: paper form at the Huelva fair, May 2026."),
     )
 
+    ask_to_confirm = forms.BooleanField(
+        required=False,
+        label=_("Email a confirmation link to those who must confirm"),
+        help_text=_(
+            "Each is asked once, in their language; nobody is sent the newsletter "
+            "before confirming."
+        ),
+    )
+
     def clean_file(self):
         upload = self.cleaned_data["file"]
         if upload.size > 5 * 1024 * 1024:

@@ -117,9 +117,18 @@ def _confirmation_request(subscriber: Subscriber) -> bool:
     if sent and (now - sent).total_seconds() < CONFIRMATION_RESEND_AFTER:
         return False
     Subscriber.objects.filter(pk=subscriber.pk).update(confirmation_sent_at=now)
+    _confirmation_mail(subscriber)
+    return True
+
+
+def _confirmation_mail(subscriber: Subscriber) -> None:
     with translation.override(subscriber.language):
         confirm_url = absolute(reverse("newsletters:confirm", args=[subscriber.token]))
-        context = {"confirm_url": confirm_url, "subscriber": subscriber}
+        context = {
+            "confirm_url": confirm_url,
+            "subscriber": subscriber,
+            "imported": subscriber.consent_source == Subscriber.Source.IMPORT,
+        }
         subject = render_to_string(
             "newsletters/email/confirm_subject.txt", context
         ).strip()
@@ -129,7 +138,22 @@ def _confirmation_request(subscriber: Subscriber) -> bool:
             subject, body, newsletter_from(), [subscriber.email]
         )
     )
-    return True
+
+
+def confirmation_requests_send(*, subscriber_ids: list[int]) -> int:
+    """Ask pending people who were never asked (imported ones) to confirm, once."""
+    asked = 0
+    never_asked = Subscriber.objects.filter(
+        status=Subscriber.Status.PENDING, confirmation_sent_at__isnull=True
+    )
+    for subscriber in never_asked.filter(pk__in=subscriber_ids).iterator():
+        # Claimed by a conditional UPDATE: a task run twice asks nobody twice.
+        if never_asked.filter(pk=subscriber.pk).update(
+            confirmation_sent_at=timezone.now()
+        ):
+            _confirmation_mail(subscriber)
+            asked += 1
+    return asked
 
 
 def subscriber_confirm(*, token: str) -> tuple[Subscriber | None, bool]:
@@ -146,7 +170,18 @@ def subscriber_confirm(*, token: str) -> tuple[Subscriber | None, bool]:
             return subscriber, False
         subscriber.status = Subscriber.Status.SUBSCRIBED
         subscriber.confirmed_at = timezone.now()
-        subscriber.save(update_fields=["status", "confirmed_at"])
+        fields = ["status", "confirmed_at"]
+        if subscriber.consent_at is None:
+            # Imported without consent: the confirmation page is where they gave it.
+            subscriber.consent_at = subscriber.confirmed_at
+            subscriber.consent_text = " — ".join(
+                [
+                    _("Press the button to start receiving Rumbo's newsletter."),
+                    _("Yes, subscribe me"),
+                ]
+            )
+            fields += ["consent_at", "consent_text"]
+        subscriber.save(update_fields=fields)
         _welcome(subscriber)
     return subscriber, True
 
@@ -257,6 +292,7 @@ def preferences_update(
 class ImportReport:
     created: int = 0
     pending: int = 0
+    asked: int = 0
     rejected: list[dict] = field(default_factory=list)
 
 
@@ -264,9 +300,17 @@ TRUE_WORDS = {"1", "yes", "y", "true", "si", "sí", "sim", "x"}
 
 
 def subscribers_import(
-    *, file, consent_given: bool, consent_note: str, by=None
+    *,
+    file,
+    consent_given: bool,
+    consent_note: str,
+    ask_to_confirm: bool = False,
+    by=None,
 ) -> ImportReport:
-    """Import a CSV (columns: email, language, consent). Nothing is mailed.
+    """Import a CSV (columns: email, language, consent).
+
+    Nobody is mailed, unless `ask_to_confirm`: then the new people who must
+    confirm get the confirmation link (once, by a task on the mail queue).
 
     Rows are refused with a reason (bad address, duplicate in the file, already
     on the list, unknown language); valid rows are created. People count as
@@ -381,7 +425,32 @@ def subscribers_import(
         )
     report.created = len(created)
     report.rejected.sort(key=lambda r: r["line"])
+    if ask_to_confirm and report.pending:
+        report.asked = _confirmation_requests_queue(
+            [s.email for s in new if s.status == Subscriber.Status.PENDING]
+        )
     return report
+
+
+CONFIRMATION_TASK_CHUNK = 500
+
+
+def _confirmation_requests_queue(emails: list[str]) -> int:
+    from newsletters.tasks import confirmation_requests_task
+
+    ids = []
+    for start in range(0, len(emails), 1000):
+        ids += Subscriber.objects.filter(
+            email__in=emails[start : start + 1000],
+            status=Subscriber.Status.PENDING,
+            confirmation_sent_at__isnull=True,
+        ).values_list("pk", flat=True)
+    for start in range(0, len(ids), CONFIRMATION_TASK_CHUNK):
+        chunk = ids[start : start + CONFIRMATION_TASK_CHUNK]
+        transaction.on_commit(
+            lambda chunk=chunk: confirmation_requests_task.delay(chunk)
+        )
+    return len(ids)
 
 
 # --- Sends -------------------------------------------------------------------

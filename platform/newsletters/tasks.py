@@ -73,6 +73,14 @@ def send_batch_task(self, send_id: int) -> str:
 
 
 @shared_task(acks_late=True, reject_on_worker_lost=True)
+def confirmation_requests_task(subscriber_ids: list[int]) -> int:
+    """Confirmation links for imported people; each is asked at most once."""
+    from newsletters.services import confirmation_requests_send
+
+    return confirmation_requests_send(subscriber_ids=subscriber_ids)
+
+
+@shared_task(acks_late=True, reject_on_worker_lost=True)
 def campaigns_send_due_task() -> dict:
     """Beat, every minute: start due sends, and recover running ones.
 

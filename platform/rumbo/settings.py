@@ -310,6 +310,8 @@ NEWSLETTER_PARALLEL_TASKS = env.int("NEWSLETTER_PARALLEL_TASKS", default=4)
 # A delivery left "sending" longer than this (a dead worker) is sent again.
 NEWSLETTER_LEASE_SECONDS = env.int("NEWSLETTER_LEASE_SECONDS", default=600)
 NEWSLETTER_MAX_ATTEMPTS = env.int("NEWSLETTER_MAX_ATTEMPTS", default=8)
+# How often a running batch re-reads pause/cancel and unsubscribes (0: per message).
+NEWSLETTER_RECHECK_SECONDS = env.float("NEWSLETTER_RECHECK_SECONDS", default=0.25)
 NEWSLETTER_UNSUBSCRIBE_MAILTO = env("NEWSLETTER_UNSUBSCRIBE_MAILTO", default="")
 # An email provider through django-anymail: its settings (e.g. WEBHOOK_SECRET),
 # and bounce/complaint webhooks at /anymail/.

@@ -1,7 +1,8 @@
 """A newsletter from first signature to unsubscribe, in a real browser: a visitor
 subscribes from the footer and confirms; staff compose a newsletter featuring a
 course in the Wagtail admin, target Portuguese-speaking learners, preview and
-send it, and watch the progress bar; a reader unsubscribes from the email."""
+send it, and watch the progress bar; a reader unsubscribes from the email.
+And staff import a CSV, asking the people without stated consent to confirm."""
 
 import re
 
@@ -168,4 +169,50 @@ def test_subscribe_confirm_compose_target_send_and_unsubscribe(
     assert gone.status == Subscriber.Status.UNSUBSCRIBED
     assert gone.unsubscribed_at is not None
     assert Delivery.objects.get(send=send).state == Delivery.State.SENT
+    print("screenshots in", tmp_path)
+
+
+def test_staff_import_a_list_and_the_pending_people_confirm(
+    site, page_factory, settings, tmp_path
+):
+    settings.SITE_URL = site
+    mail.outbox = []
+    staff = UserFactory(is_staff=True, is_superuser=True)
+    csv_file = tmp_path / "feira.csv"
+    csv_file.write_text(
+        "email;language;consent\n"
+        "rosa@example.pt;pt;\n"
+        "sam@example.org;en;yes\n"
+        "not-an-address;es;yes\n",
+        encoding="utf-8",
+    )
+
+    admin = page_factory(locale="en-GB")
+    admin.goto(site + "/es/accounts/login/?next=/cms/newsletters/import/")
+    log_in(admin, staff.email)
+    expect(admin).to_have_url(re.compile(r"/cms/newsletters/import/$"))
+    admin.locator("input[name=file]").set_input_files(str(csv_file))
+    admin.locator("input[name=ask_to_confirm]").check()
+    shot(admin, tmp_path, "01-import-form")
+    admin.get_by_role("button", name="Import").click()
+    report = admin.locator("#nl-import-report")
+    expect(report).to_contain_text("2 subscribers added")
+    expect(report).to_contain_text("1 row rejected")
+    expect(report).to_contain_text("not-an-address")
+    expect(report).to_contain_text("A confirmation link is on its way to 1 person")
+    shot(admin, tmp_path, "02-import-report")
+
+    rosa = Subscriber.objects.get(email="rosa@example.pt")
+    assert rosa.status == Subscriber.Status.PENDING and rosa.consent_at is None
+    assert [m.to for m in mail.outbox] == [["rosa@example.pt"]]
+
+    reader = page_factory(locale="pt-PT")
+    reader.goto(link_in(mail.outbox[0], "/confirm/"))
+    shot(reader, tmp_path, "03-confirm-ask")
+    reader.locator("main form button[type=submit]").click()
+    expect(reader.locator("main form")).to_have_count(0)
+    shot(reader, tmp_path, "04-confirmed")
+    rosa.refresh_from_db()
+    assert rosa.status == Subscriber.Status.SUBSCRIBED
+    assert rosa.consent_at is not None and "subscrever" in rosa.consent_text
     print("screenshots in", tmp_path)

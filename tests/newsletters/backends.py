@@ -7,12 +7,14 @@ from django.core.mail.backends.base import BaseEmailBackend
 SENT: list = []
 FAIL: dict[str, Exception] = {}  # address -> exception raised once per send
 OPENED: list = []
+AFTER_SEND: list = []  # callables run after each accepted message
 
 
 def reset() -> None:
     SENT.clear()
     FAIL.clear()
     OPENED.clear()
+    AFTER_SEND.clear()
 
 
 class ScriptedBackend(BaseEmailBackend):
@@ -29,6 +31,8 @@ class ScriptedBackend(BaseEmailBackend):
             if address in FAIL:
                 raise FAIL.pop(address)
             SENT.append(message)
+            for hook in AFTER_SEND:
+                hook(message)
         return len(messages)
 
 

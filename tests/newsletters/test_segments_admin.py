@@ -155,6 +155,24 @@ def test_staff_import_shows_the_report(staff_client):
     assert Subscriber.objects.get().status == "pending"
 
 
+def test_staff_import_can_ask_the_pending_people_to_confirm(
+    staff_client, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    upload = SimpleUploadedFile(
+        "list.csv", b"email\nok@example.org\n", content_type="text/csv"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff_client.post(
+            reverse("newsletters_admin:import"),
+            {"file": upload, "consent_note": "", "ask_to_confirm": "on"},
+        )
+
+    assert "enlace de confirmación va de camino" in response.content.decode()
+    assert [m.to for m in mail.outbox] == [["ok@example.org"]]
+
+
 def test_campaign_preview_renders_the_email():
     html = campaign().serve_preview(None, "").content.decode()
     assert "Titular es" in html and 'style="' in html

@@ -129,6 +129,50 @@ def test_someone_unsubscribed_mid_campaign_is_skipped():
     assert Delivery.objects.get(subscriber=leaves).state == Delivery.State.SKIPPED
 
 
+def test_an_unsubscribe_or_a_pause_reaches_a_batch_already_running(settings):
+    settings.NEWSLETTER_RECHECK_SECONDS = 0  # re-read before every message
+    settings.NEWSLETTER_BATCH_SIZE = 4
+    first, leaves, third, fourth = SubscriberFactory.create_batch(4)
+    send = send_for(campaign())
+    sending.send_materialise(send_id=send.pk)
+
+    def after(message):
+        if message.to == [first.email]:
+            services.subscriber_unsubscribe(subscriber_id=leaves.pk)
+        else:
+            services.send_pause(send=send)
+
+    backends.AFTER_SEND.append(after)
+
+    assert sending.send_batch(send_id=send.pk) == Send.Status.PAUSED
+    assert received() == Counter({first.email: 1, third.email: 1})
+    states = dict(send.deliveries.values_list("subscriber_id", "state"))
+    assert states == {
+        first.pk: "sent",
+        leaves.pk: "skipped",
+        third.pk: "sent",
+        fourth.pk: "queued",
+    }
+
+
+def test_a_batch_reads_its_rows_once_then_one_update_per_message(
+    settings, django_assert_max_num_queries
+):
+    settings.NEWSLETTER_BATCH_SIZE = 40
+    SubscriberFactory.create_batch(40)
+    send = send_for(campaign())
+    sending.send_materialise(send_id=send.pk)
+    renders: dict = {}
+    sending.send_batch(send_id=send.pk, renders=renders)  # renders once
+
+    Delivery.objects.update(state=Delivery.State.QUEUED)
+    # One UPDATE per message; status, claim and one read of the rows besides.
+    with django_assert_max_num_queries(40 + 10):
+        assert sending.send_batch(send_id=send.pk, renders=renders) == "more"
+
+    assert send.deliveries.filter(state="sent").count() == 40
+
+
 def test_pause_stops_between_messages_and_resume_finishes():
     SubscriberFactory.create_batch(6)
     send = send_for(campaign())

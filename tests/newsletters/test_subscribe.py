@@ -233,3 +233,52 @@ def test_delivered_event_changes_nothing():
     )
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.SUBSCRIBED
+
+
+def test_imported_people_are_asked_once_and_consent_when_they_confirm(
+    client, django_capture_on_commit_callbacks
+):
+    import io
+
+    from newsletters import services
+
+    data = b"email,language,consent\nrosa@example.org,pt,\nsam@example.org,en,yes\n"
+    with django_capture_on_commit_callbacks(execute=True):
+        report = services.subscribers_import(
+            file=io.BytesIO(data),
+            consent_given=False,
+            consent_note="",
+            ask_to_confirm=True,
+        )
+
+    assert (report.created, report.pending, report.asked) == (2, 1, 1)
+    assert [m.to for m in mail.outbox] == [["rosa@example.org"]]
+    assert "A equipa do Rumbo" in mail.outbox[0].body
+    rosa = Subscriber.objects.get(email="rosa@example.org")
+    assert rosa.consent_at is None and rosa.confirmation_sent_at is not None
+
+    replay = services.confirmation_requests_send(subscriber_ids=[rosa.pk])
+    assert replay == 0 and len(mail.outbox) == 1
+
+    client.post(confirm_link(mail.outbox[0]).replace("https://rumbo.example", ""))
+
+    rosa.refresh_from_db()
+    assert rosa.status == Subscriber.Status.SUBSCRIBED
+    assert rosa.consent_at == rosa.confirmed_at
+    assert "Sim, quero subscrever" in rosa.consent_text
+
+
+def test_import_without_asking_mails_nobody(django_capture_on_commit_callbacks):
+    import io
+
+    from newsletters import services
+
+    with django_capture_on_commit_callbacks(execute=True):
+        report = services.subscribers_import(
+            file=io.BytesIO(b"email\nrosa@example.org\n"),
+            consent_given=False,
+            consent_note="",
+        )
+
+    assert (report.pending, report.asked) == (1, 0)
+    assert mail.outbox == []
