@@ -36,6 +36,7 @@ COPY courses/ courses/
 COPY shop/ shop/
 COPY mentoring/ mentoring/
 COPY locale/ locale/
+COPY locale_overrides/ locale_overrides/
 
 # Build-time steps run with DJANGO_ENV unset (development settings), so they
 # need no SECRET_KEY, database or Redis.

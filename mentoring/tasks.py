@@ -71,6 +71,13 @@ def notify_mentor_status_task(self, mentor_id: int) -> None:
 
 
 @shared_task(**RETRY)
+def notify_mentor_pending_task(self, mentor_id: int) -> None:
+    from mentoring.services.notifications import mentor_pending_notify
+
+    mentor_pending_notify(mentor_id=mentor_id)
+
+
+@shared_task(**RETRY)
 def requests_remind_and_expire_task(self) -> dict:
     """Remind mentors of requests waiting too long; expire the older ones."""
     from mentoring.services.requests import requests_remind_and_expire

@@ -35,3 +35,19 @@ def notify_lines_shipped_task(self, order_id: int, line_ids: list[int]) -> None:
     from shop.order.notifications import lines_shipped_email_send
 
     lines_shipped_email_send(order_id=order_id, line_ids=line_ids)
+
+
+@shared_task(**RETRY)
+def notify_trader_submitted_task(self, partner_id: int) -> None:
+    """Email the staff who review trader details that a shop is waiting."""
+    from shop.sellers.notifications import trader_submitted_notify
+
+    trader_submitted_notify(partner_id=partner_id)
+
+
+@shared_task(**RETRY)
+def notify_products_pending_task(self, partner_id: int) -> None:
+    """Email product reviewers that a shop has products waiting (once a window)."""
+    from shop.sellers.notifications import products_pending_notify
+
+    products_pending_notify(partner_id=partner_id)

@@ -2,8 +2,10 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from courses.exams.choosers import learner_chooser_viewset
 from courses.exams.models import ExamGrant
 
 
@@ -14,7 +16,13 @@ class ExamGrantViewSet(ModelViewSet):
     add_to_admin_menu = True
     menu_order = 320
     copy_view_enabled = False
-    form_fields = ["user", "course", "extra_attempts", "extra_minutes", "reason"]
+    panels = [
+        FieldPanel("user", widget=learner_chooser_viewset.widget_class()),
+        FieldPanel("course"),
+        FieldPanel("extra_attempts"),
+        FieldPanel("extra_minutes"),
+        FieldPanel("reason"),
+    ]
     list_display = ["user", "course", "extra_attempts", "extra_minutes", "reason"]
     search_fields = ["user__email", "course__title", "reason"]
     search_backend_name = None
@@ -23,4 +31,4 @@ class ExamGrantViewSet(ModelViewSet):
 
 @hooks.register("register_admin_viewset")
 def register_exam_grant_viewset():
-    return ExamGrantViewSet("exam_grants")
+    return [ExamGrantViewSet("exam_grants"), learner_chooser_viewset]

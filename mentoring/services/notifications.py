@@ -9,15 +9,26 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from mentoring.models import MentoringRequest, MentorProfile, Mentorship, Message
-from outbox.services import email_text_queue, notification_claim
+from outbox.services import (
+    NOTIFICATION_TTL,
+    email_text_queue,
+    notification_claim,
+    staff_recipients,
+)
+
+# Staff hear when a mentor profile starts waiting (mentor_profile_save queues
+# this only then). The claim lasts a window so that a quick
+# reject-edit-reject-edit cycle, or a retried task, sends one email per staff
+# member, not one per click.
+MENTOR_REVIEW_WINDOW = 10 * 60
 
 
-def _send(*, user, key: str, build) -> bool:
-    """Email `user` once per `key`; `build()` returns (subject, lines, path)
-    and runs in the user's language."""
+def _send(*, user, key: str, build, ttl: int = NOTIFICATION_TTL) -> bool:
+    """Email `user` once per `key` (within `ttl`); `build()` returns
+    (subject, lines, path) and runs in the user's language."""
     if not user.is_active or not user.email:
         return False
-    if not notification_claim(key=f"mentoring:{key}:{user.pk}"):
+    if not notification_claim(key=f"mentoring:{key}:{user.pk}", ttl=ttl):
         return False
     with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
         subject, lines, path = build()
@@ -247,4 +258,43 @@ def mentor_status_notify(*, mentor_id: int) -> bool:
 
     return _send(
         user=mentor.user, key=f"mentor-status:{mentor.pk}:{mentor.status}", build=build
+    )
+
+
+def mentor_pending_notify(*, mentor_id: int) -> int:
+    """Tell the staff who approve mentors that a profile is waiting.
+
+    Anyone who passes the approval screens' guard (active staff) can act,
+    so they all hear; superusers if there is no such staff.
+    """
+    mentor = MentorProfile.objects.select_related("user").filter(pk=mentor_id).first()
+    if mentor is None or mentor.status != MentorProfile.Status.PENDING:
+        return 0
+    name = mentor.user.public_name
+
+    def build():
+        lines = [
+            _(
+                "%(name)s wants to be a mentor. Their profile is not public "
+                "until staff approve it."
+            )
+            % {"name": name}
+        ]
+        if mentor.headline:
+            lines.append(mentor.headline)
+        lines.append(_("Approve or reject it on the mentor approval page below."))
+        return (
+            _("%(name)s's mentor profile is waiting for approval") % {"name": name},
+            lines,
+            ("mentoring:staff_home", {}),
+        )
+
+    return sum(
+        _send(
+            user=staff,
+            key=f"mentor-pending:{mentor.pk}",
+            build=build,
+            ttl=MENTOR_REVIEW_WINDOW,
+        )
+        for staff in staff_recipients()
     )

@@ -55,6 +55,9 @@ def mentor_profile_save(
         raise ValidationError({"languages": _("Choose at least one language.")})
     with transaction.atomic():
         profile = MentorProfile.objects.select_for_update().filter(user=user).first()
+        already_waiting = (
+            profile is not None and profile.status == MentorProfile.Status.PENDING
+        )
         if profile is None:
             profile = MentorProfile(user=user)
         elif "capacity" in fields:
@@ -83,6 +86,13 @@ def mentor_profile_save(
         profile.full_clean(exclude=["user", "photo"])
         profile.save()
         profile.areas.set(areas)
+        if profile.status == MentorProfile.Status.PENDING and not already_waiting:
+            # Staff hear when a profile starts waiting, after commit; edits
+            # while it waits show on the approval page and email no one.
+            from mentoring.tasks import notify_mentor_pending_task
+
+            pk = profile.pk
+            transaction.on_commit(lambda: notify_mentor_pending_task.delay(pk))
     return profile
 
 

@@ -1,6 +1,9 @@
 """Queue transactional email so that no web request waits on SMTP."""
 
+from collections.abc import Callable
+
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.db import transaction
@@ -54,10 +57,27 @@ def email_queue(*, message: EmailMessage) -> None:
 NOTIFICATION_TTL = 60 * 60 * 24 * 30
 
 
-def notification_claim(*, key: str) -> bool:
+def notification_claim(*, key: str, ttl: int = NOTIFICATION_TTL) -> bool:
     """True the first time ``key`` is claimed, so a retried or repeated task
-    sends a notification once. Kept in the cache shared by every process."""
-    return cache.add(f"outbox:notified:{key}", True, NOTIFICATION_TTL)
+    sends a notification once. Kept in the cache shared by every process.
+
+    A shorter ``ttl`` makes it "once per window": claimable again after it.
+    """
+    return cache.add(f"outbox:notified:{key}", True, ttl)
+
+
+def staff_recipients(*, can: Callable | None = None) -> list:
+    """Active staff with an email address for whom ``can(user)`` holds (all of
+    them when ``can`` is None), to tell about something waiting for them.
+
+    When nobody qualifies, the active superusers: a waiting decision must reach
+    someone. (settings.ADMINS is for server errors, not for site work.) Staff
+    are few, so ``can`` may check permissions user by user.
+    """
+    User = get_user_model()
+    people = User.objects.filter(is_active=True).exclude(email="").order_by("pk")
+    chosen = [u for u in people.filter(is_staff=True) if can is None or can(u)]
+    return chosen or list(people.filter(is_superuser=True))
 
 
 def email_text_queue(*, to: list[str], subject: str, body: str) -> None:

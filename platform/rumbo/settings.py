@@ -252,9 +252,16 @@ LANGUAGES = [
 TIME_ZONE = "Europe/Madrid"
 USE_I18N = True
 USE_TZ = True
-# Our catalogue first (it wins), then third-party Portuguese catalogues that ship
-# only as pt_PT; `manage.py link_locales` links them in as plain `pt`.
-LOCALE_PATHS = [BASE_DIR / "locale", *sorted((VAR_DIR / "locale").glob("*"))]
+# Earlier wins, and any entry here beats the apps' own catalogues. Our catalogue
+# first (makemessages writes only there); then hand-kept overrides of
+# third-party strings (allauth's Spanish says "usted", we say "tú"); then
+# third-party Portuguese catalogues that ship only as pt_PT, which
+# `manage.py link_locales` links in as plain `pt`.
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    BASE_DIR / "locale_overrides",
+    *sorted((VAR_DIR / "locale").glob("*")),
+]
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES

@@ -1,4 +1,4 @@
-"""Emails to sellers and buyers, in the recipient's language, from the platform.
+"""Emails to sellers, buyers and reviewing staff, in the recipient's language.
 
 Every message comes from DEFAULT_FROM_EMAIL and carries no Reply-To: buyers and
 sellers answer through their own secret link, never by email to each other.
@@ -6,16 +6,29 @@ sellers answer through their own secret link, never by email to each other.
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from oscar.core.loading import get_model
+from oscar.views.decorators import check_permissions
 
-from outbox.services import email_text_queue
+from outbox.services import email_text_queue, notification_claim, staff_recipients
 
 Partner = get_model("partner", "Partner")
+Product = get_model("catalogue", "Product")
+
+# No flooding. Staff hear when a shop *starts* waiting (trader_submit emails
+# only when the status moves to pending), and each claim below lasts a window:
+# a quick submit-reject-resubmit cycle, or a callback run twice, sends one
+# email, not one per click. Products are one email per shop per hour whatever
+# the number of products: the link lists them all, and a seller loading a
+# catalogue of 30 products must not send 30 emails to every reviewer.
+TRADER_REVIEW_WINDOW = 10 * 60
+PRODUCTS_REVIEW_WINDOW = 60 * 60
 
 
 def _send(*, to: str, language: str, name: str, build) -> None:
@@ -27,6 +40,33 @@ def _send(*, to: str, language: str, name: str, build) -> None:
             {"name": name, "lines": lines, "url": f"{settings.SITE_URL}{path}"},
         )
     email_text_queue(to=[to], subject=subject, body=body)
+
+
+def _can_reach(user, url_name: str) -> bool:
+    """Whether `user` passes the guard of the dashboard view `url_name`
+    (Oscar's own check), so the email goes to exactly those who can act."""
+    config = apps.get_app_config("catalogue_dashboard")
+    return check_permissions(user, config.get_permissions(url_name))
+
+
+def _reviewers_to_tell(url_name: str, *, key: str, ttl: int) -> list:
+    """Staff who can open `url_name`, or [] when there are none or this
+    window's email was already claimed."""
+    recipients = staff_recipients(can=lambda user: _can_reach(user, url_name))
+    if recipients and notification_claim(key=f"shop:{key}", ttl=ttl):
+        return recipients
+    return []
+
+
+def _staff_send(*, recipients: list, build) -> int:
+    for user in recipients:
+        _send(
+            to=user.email,
+            language=user.preferred_language,
+            name=user.public_name,
+            build=build,
+        )
+    return len(recipients)
 
 
 def _members(partner: Partner):
@@ -143,3 +183,83 @@ def inquiry_answered_notify(*, inquiry, reply, language: str) -> int:
         build=build,
     )
     return 1
+
+
+def trader_submitted_notify(*, partner_id: int) -> int:
+    """Tell the staff who review sellers that a shop's trader details wait.
+
+    Run after the submission commits (a rolled-back one emails nobody).
+    """
+    partner = Partner.objects.filter(pk=partner_id).first()
+    if partner is None or partner.trader_status != Partner.TraderStatus.PENDING:
+        return 0
+    recipients = _reviewers_to_tell(
+        "seller-review", key=f"trader-submitted:{partner.pk}", ttl=TRADER_REVIEW_WINDOW
+    )
+    if not recipients:
+        return 0
+
+    def build():
+        subject = _("%(shop)s sent trader details for review") % {"shop": partner.name}
+        lines = [
+            _(
+                "The shop %(shop)s sent its trader details (EU Digital Services "
+                "Act, article 30) for review. It cannot sell until they are "
+                "approved."
+            )
+            % {"shop": partner.name},
+            _("Approve them or ask for changes from the link below."),
+        ]
+        return (
+            subject,
+            lines,
+            reverse("dashboard:seller-review", kwargs={"pk": partner.pk}),
+        )
+
+    return _staff_send(recipients=recipients, build=build)
+
+
+def products_pending_notify(*, partner_id: int) -> int:
+    """Tell the staff who review products that a shop has some waiting:
+    one email per shop per PRODUCTS_REVIEW_WINDOW, however many products."""
+    partner = Partner.objects.filter(pk=partner_id).first()
+    if partner is None:
+        return 0
+    waiting = (
+        Product.objects.filter(
+            stockrecords__partner=partner, review_status=Product.Review.PENDING
+        )
+        .distinct()
+        .count()
+    )
+    if not waiting:
+        return 0
+    # Approving happens on the product list, and only staff see the action.
+    recipients = _reviewers_to_tell(
+        "catalogue-product-list",
+        key=f"products-pending:{partner.pk}",
+        ttl=PRODUCTS_REVIEW_WINDOW,
+    )
+    if not recipients:
+        return 0
+
+    def build():
+        subject = _("%(shop)s has products waiting for approval") % {
+            "shop": partner.name
+        }
+        lines = [
+            ngettext(
+                "%(shop)s has %(count)d product waiting for approval.",
+                "%(shop)s has %(count)d products waiting for approval.",
+                waiting,
+            )
+            % {"shop": partner.name, "count": waiting},
+            _(
+                "Buyers do not see them until they are approved. The link below "
+                "lists every product waiting."
+            ),
+        ]
+        path = reverse("dashboard:catalogue-product-list")
+        return subject, lines, f"{path}?review_status={Product.Review.PENDING}"
+
+    return _staff_send(recipients=recipients, build=build)

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
+from shop import tasks
 from shop.sellers import notifications
 
 Partner = get_model("partner", "Partner")
@@ -120,12 +121,20 @@ def trader_submit(*, partner: Partner, by, data: dict) -> Partner:
             _("Please certify that you offer only products that comply with EU law.")
         )
     partner = Partner.objects.select_for_update().get(pk=partner.pk)
+    already_waiting = partner.trader_status == Partner.TraderStatus.PENDING
     for field in (*TRADER_FIELDS, "trader_compliance"):
         setattr(partner, field, data[field])
     partner.trader_status = Partner.TraderStatus.PENDING
     partner.trader_submitted_at = timezone.now()
     partner.trader_reviewed_at = None
     partner.save()
+    if not already_waiting:
+        # Staff were told when it started waiting; edits meanwhile show on the
+        # review page. After commit, so a rolled-back submission tells no one.
+        partner_id = partner.pk
+        transaction.on_commit(
+            lambda: tasks.notify_trader_submitted_task.delay(partner_id)
+        )
     return partner
 
 
@@ -157,6 +166,16 @@ def trader_review(
     # The outbox sends after commit, so a rolled-back review emails nobody.
     notifications.trader_reviewed_notify(partner_id=partner.pk)
     return partner
+
+
+def products_review_requested(*, partner: Partner) -> None:
+    """Tell product reviewers that `partner` has a product waiting for approval.
+
+    Call it where a seller's product becomes pending. The email goes after the
+    transaction commits, at most once per shop per window (see notifications).
+    """
+    partner_id = partner.pk
+    transaction.on_commit(lambda: tasks.notify_products_pending_task.delay(partner_id))
 
 
 def products_review(*, products, by, approve: bool) -> int:

@@ -179,3 +179,30 @@ def test_grant_created_in_the_admin_extends_the_allowance(client, staff, user):
 def test_learners_cannot_reach_the_grant_screen(client, user):
     client.force_login(user)
     assert client.get(reverse("exam_grants:index")).status_code == 302
+
+
+def test_grant_screen_picks_learners_and_courses_with_choosers(
+    client, staff, django_assert_max_num_queries
+):
+    from tests.factories import UserFactory
+
+    UserFactory.create_batch(60)
+    UserFactory(display_name="Rosa Fonseca", email="rosa@example.pt")
+    client.force_login(staff)
+
+    with django_assert_max_num_queries(40):
+        form = client.get(reverse("exam_grants:add")).content.decode()
+    assert "rosa@example.pt" not in form  # no <select> of every account
+    assert reverse("learner_chooser:choose") in form
+
+    results = client.get(
+        reverse("learner_chooser:choose_results"), {"q": "fonseca"}
+    ).content.decode()
+    assert (
+        "rosa@example.pt" in results and results.count("data-chooser-modal-choice") == 1
+    )
+
+
+def test_learner_chooser_is_staff_only(client, user):
+    client.force_login(user)
+    assert client.get(reverse("learner_chooser:choose")).status_code == 302

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from oscar.apps.dashboard.catalogue import forms as oscar_forms
 from oscar.core.loading import get_model
 
+from shop.sellers import services
 from shop.sellers.html import html_sanitise
 from shop.sellers.images import image_clean
 
@@ -116,6 +117,7 @@ class ProductForm(oscar_forms.ProductForm):
 
     def save(self, *args, **kwargs):
         product = self.instance
+        was_pending = product.review_status == Product.Review.PENDING
         if is_seller(self.user):
             creating = product.pk is None
             if creating:
@@ -133,7 +135,14 @@ class ProductForm(oscar_forms.ProductForm):
                 # Changed words are checked again before buyers see them.
                 product.review_status = Product.Review.PENDING
                 product.is_public = False
-        return super().save(*args, **kwargs)
+        saved = super().save(*args, **kwargs)
+        if (
+            is_seller(self.user)
+            and product.review_status == Product.Review.PENDING
+            and not was_pending
+        ):
+            services.products_review_requested(partner=self.user.partners.first())
+        return saved
 
 
 class ProductImageForm(oscar_forms.ProductImageForm):
