@@ -29,7 +29,7 @@ def test_staff_grant_an_extra_attempt_with_the_choosers(site, page_factory, tmp_
     admin.locator("main form button[type=submit]").click()
     expect(admin).to_have_url(re.compile(r"/cms/exam_grants/new/$"))
 
-    admin.locator("[data-contentpath=user] [data-chooser-action-choose]").click()
+    admin.locator("[data-contentpath=user] .chooser__choose-button").click()
     modal = admin.locator(".modal-dialog")
     modal.locator("input[name=q]").fill("fonseca")
     expect(modal.get_by_role("link", name=str(rosa))).to_have_count(1)
@@ -41,7 +41,7 @@ def test_staff_grant_an_extra_attempt_with_the_choosers(site, page_factory, tmp_
     )
     expect(modal).to_be_hidden()
 
-    admin.locator("[data-contentpath=course] [data-chooser-action-choose]").click()
+    admin.locator("[data-contentpath=course] .chooser__choose-button").click()
     modal.get_by_role("link", name=course.title).first.click()
     expect(admin.locator("[data-contentpath=course] .chooser__title")).to_have_text(
         course.title
