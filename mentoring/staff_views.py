@@ -1,4 +1,5 @@
-"""Staff screens: mentor approval, report (with CSV), cohort matching.
+"""Staff screens: mentor approval and cohort matching (the report is in the
+Wagtail admin, mentoring.admin_report).
 
 Plain Django views under /<lang>/mentors/staff/, linked from the Wagtail admin
 menu; anyone but staff gets a 403 (anonymous visitors are sent to log in).
@@ -6,7 +7,6 @@ menu; anyone but staff gets a 403 (anonymous visitors are sent to log in).
 
 from __future__ import annotations
 
-import csv
 from functools import wraps
 
 from django.contrib import messages
@@ -97,56 +97,10 @@ def mentor_review_view(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("mentoring:staff_home")
 
 
-CSV_COLUMNS = [
-    ("mentor", lambda r: r.user.public_name),
-    ("email", lambda r: r.user.email),
-    ("capacity", lambda r: r.capacity),
-    ("active_mentorships", lambda r: r.active_count),
-    ("ended_mentorships", lambda r: r.ended_count),
-    ("requests_waiting", lambda r: r.pending_count),
-    ("oldest_request_days", lambda r: reports.age_days(r.oldest_pending)),
-    ("sessions_held", lambda r: r.session_count),
-    ("goals_achieved", lambda r: r.goals_achieved),
-    (
-        "average_rating",
-        lambda r: "" if r.average_rating is None else round(r.average_rating, 2),
-    ),
-]
-
-
 @staff_required
 def report(request: HttpRequest) -> HttpResponse:
-    rows = list(reports.mentor_report_rows())
-    for row in rows:
-        row.oldest_days = reports.age_days(row.oldest_pending)
-    figures = reports.overall_figures()
-    if request.GET.get("format") == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="mentoring-report.csv"'
-        writer = csv.writer(response)
-        writer.writerow([name for name, _get in CSV_COLUMNS])
-        for row in rows:
-            writer.writerow(
-                ["" if v is None else v for v in (get(row) for _n, get in CSV_COLUMNS)]
-            )
-        writer.writerow(
-            [
-                "ALL",
-                "",
-                "",
-                figures["active"],
-                figures["ended"],
-                figures["pending"],
-                figures["oldest_pending_days"] or "",
-                figures["sessions"],
-                figures["goals_achieved"],
-                figures["average_rating"] or "",
-            ]
-        )
-        return response
-    return render(
-        request, "mentoring/staff/report.html", {"rows": rows, "figures": figures}
-    )
+    """The report lives in the Wagtail admin now; old links land there."""
+    return redirect("mentoring_report")
 
 
 @staff_required

@@ -1,13 +1,15 @@
-"""Mentoring in the Wagtail admin: the expertise taxonomy as a snippet, and a
-menu leading to the staff screens (approval, report, cohort matching)."""
+"""Mentoring in the Wagtail admin: the expertise taxonomy as a snippet, the
+mentoring report, and a menu leading to the staff screens (approval, cohort
+matching)."""
 
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from mentoring.admin_report import MentoringReportView
 from mentoring.models import ExpertiseArea
 
 
@@ -47,7 +49,7 @@ def register_mentoring_menu_item():
         ),
         StaffMenuItem(
             _("Mentoring report"),
-            reverse("mentoring:staff_report"),
+            reverse("mentoring_report"),
             icon_name="list-ul",
             order=3,
         ),
@@ -55,3 +57,28 @@ def register_mentoring_menu_item():
     return SubmenuMenuItem(
         _("Mentoring"), Menu(items=items), icon_name="group", order=450
     )
+
+
+@hooks.register("register_reports_menu_item")
+def register_mentoring_report_menu_item():
+    return StaffMenuItem(
+        _("Mentoring"),
+        reverse("mentoring_report"),
+        name="mentoring-report",
+        icon_name="group",
+        order=710,
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_mentoring_report_urls():
+    return [
+        path(
+            "reports/mentoring/", MentoringReportView.as_view(), name="mentoring_report"
+        ),
+        path(
+            "reports/mentoring/results/",
+            MentoringReportView.as_view(results_only=True),
+            name="mentoring_report_results",
+        ),
+    ]

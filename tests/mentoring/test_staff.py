@@ -67,19 +67,38 @@ def test_report_figures_and_csv(client, staff, mentor):
     Feedback.objects.create(mentorship=ended, author=mentor.user, rating=5)
     RequestFactory(mentor=mentor)
     client.force_login(staff)
-    response = client.get(reverse("mentoring:staff_report"))
-    row = next(r for r in response.context["rows"] if r.pk == mentor.pk)
+    response = client.get(reverse("mentoring_report"))
+    row = next(r for r in response.context["object_list"] if r.pk == mentor.pk)
     assert (row.active_count, row.ended_count, row.pending_count) == (1, 1, 1)
     assert (row.session_count, row.goals_achieved, row.average_rating) == (1, 1, 4.5)
     assert row.oldest_days == 0
     figures = response.context["figures"]
     assert figures["active"] == 1 and figures["average_rating"] == 4.5
-    exported = client.get(reverse("mentoring:staff_report") + "?format=csv")
+    assert 'id="mentoring-figures"' in response.text
+    exported = client.get(reverse("mentoring_report"), {"export": "csv"})
     assert exported["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(exported.content.decode())))
-    assert rows[0][0] == "mentor" and rows[-1][0] == "ALL"
+    body = b"".join(exported.streaming_content).decode()
+    rows = list(csv.reader(io.StringIO(body)))
     line = next(r for r in rows if r[0] == mentor.user.public_name)
+    assert line[1] == mentor.user.email
     assert line[3:10] == ["1", "1", "1", "0", "1", "1", "4.5"]
+
+
+def test_old_report_address_leads_to_the_admin_report(client, staff):
+    client.force_login(staff)
+    response = client.get(reverse("mentoring:staff_report"))
+    assert response.status_code == 302
+    assert response.url == reverse("mentoring_report")
+
+
+def test_report_is_refused_to_people_without_staff_access(client, mentor, mentee):
+    report = reverse("mentoring_report")
+    assert client.get(report).status_code == 302  # anonymous: log in
+    for person in (mentee, mentor.user):
+        client.force_login(person)
+        response = client.get(report)
+        assert response.status_code in (302, 403)
+        assert "mentoring-figures" not in response.text
 
 
 def test_report_runs_one_query_per_table_not_per_mentor(
@@ -88,8 +107,10 @@ def test_report_runs_one_query_per_table_not_per_mentor(
     for _ in range(30):
         MentorshipFactory()
     client.force_login(staff)
-    with django_assert_max_num_queries(20):
-        client.get(reverse("mentoring:staff_report"))
+    with django_assert_max_num_queries(30):
+        client.get(reverse("mentoring_report"))
+    with django_assert_max_num_queries(30):
+        b"".join(client.get(reverse("mentoring_report"), {"export": "csv"}))
 
 
 def make_cohort_people():
