@@ -1,6 +1,8 @@
 """The basket, loading what its pages show of every line in a fixed number of queries."""
 
+from django.db.models import Prefetch
 from oscar.apps.basket.abstract_models import AbstractBasket
+from oscar.core.loading import get_model
 
 
 class Basket(AbstractBasket):
@@ -10,7 +12,8 @@ class Basket(AbstractBasket):
         if self._lines is None:
             # Oscar loads product and stock record; the strategy, shipping and
             # templates also read the product class, the parent and the seller
-            # of every line.
+            # of every line; placing the order copies each attribute's option.
+            LineAttribute = get_model("basket", "LineAttribute")
             self._lines = (
                 self.lines.select_related(
                     "product",
@@ -21,7 +24,12 @@ class Basket(AbstractBasket):
                     "stockrecord__partner",
                 )
                 .prefetch_related(
-                    "attributes",
+                    Prefetch(
+                        "attributes",
+                        queryset=LineAttribute._default_manager.select_related(
+                            "option"
+                        ),
+                    ),
                     "product__images",
                     "product__parent__images",
                     "product__stockrecords__partner",

@@ -7,7 +7,6 @@ from django.utils.translation import gettext_lazy as _
 from oscar.apps.shipping.methods import *  # noqa: F403
 from oscar.apps.shipping.methods import Base
 from oscar.core import prices
-from oscar.core.loading import get_model
 
 ZERO = Decimal("0.00")
 
@@ -50,16 +49,14 @@ def seller_charge(partner, subtotal: Decimal, requires_shipping: bool) -> Decima
 
 def seller_groups(basket) -> list[SellerGroup]:
     """The basket's lines grouped by seller, in the order buyers added them."""
-    Partner = get_model("partner", "Partner")
+    # The basket's all_lines() loads each line's stock record with its seller.
     lines = [line for line in basket.all_lines() if line.stockrecord_id]
-    partner_ids = {line.stockrecord.partner_id for line in lines}
-    partners = Partner._default_manager.in_bulk(partner_ids)
     groups: dict[int, SellerGroup] = {}
     for line in lines:
         partner_id = line.stockrecord.partner_id
         group = groups.get(partner_id)
         if group is None:
-            group = groups[partner_id] = SellerGroup(partner=partners[partner_id])
+            group = groups[partner_id] = SellerGroup(partner=line.stockrecord.partner)
         group.lines.append(line)
         group.subtotal += _line_total(line)
         if line.product.is_shipping_required:

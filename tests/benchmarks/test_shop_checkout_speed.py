@@ -1,4 +1,5 @@
-"""How fast a 5-line, 3-seller order is placed (`make bench`).
+"""How fast a 5-line, 3-seller order is placed, and a 12-line, 6-seller one
+(`make bench`).
 
 Prints figures; asserts only that the orders were placed, never a timing.
 """
@@ -6,6 +7,7 @@ Prints figures; asserts only that the orders were placed, never a timing.
 import statistics
 import time
 
+import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -34,15 +36,33 @@ def _ready_to_place(items) -> Client:
     return client
 
 
-def test_place_a_five_line_three_seller_order(db):
+def _five_lines_three_sellers():
     sellers = [seller(name=f"Vendedor {n}") for n in range(3)]
-    items = [
+    return [
         (product(sellers[0], price="12.00", stock=10_000), 2),
         (product(sellers[0], price="7.50", stock=10_000), 1),
         (product(sellers[1], price="30.00", stock=10_000), 1),
         (product(sellers[1], price="5.00", stock=10_000), 3),
         (product(sellers[2], price="45.00", service=True), 1),
     ]
+
+
+def _twelve_lines_six_sellers():
+    sellers = [seller(name=f"Vendedor {n}") for n in range(6)]
+    return [
+        (product(partner, price=f"{8 + n}.00", stock=10_000, service=n == 1), 1 + n)
+        for partner in sellers
+        for n in range(2)
+    ]
+
+
+@pytest.mark.parametrize(
+    "basket, lines, sellers",
+    [(_five_lines_three_sellers, 5, 3), (_twelve_lines_six_sellers, 12, 6)],
+    ids=["5-lines", "12-lines"],
+)
+def test_place_an_order(db, basket, lines, sellers):
+    items = basket()
     timings, queries = [], []
     for _ in range(ROUNDS):
         client = _ready_to_place(items)
@@ -56,9 +76,9 @@ def test_place_a_five_line_three_seller_order(db):
         assert response.url == reverse("checkout:thank-you")
         queries.append(len(captured))
     assert Order.objects.count() == ROUNDS
-    assert Order.objects.first().lines.count() == 5
+    assert Order.objects.first().lines.count() == lines
     print(
-        f"\nplace order (5 lines, 3 sellers, {connection.vendor}): "
+        f"\nplace order ({lines} lines, {sellers} sellers, {connection.vendor}): "
         f"median {statistics.median(timings):.1f} ms, "
         f"max {max(timings):.1f} ms, median {statistics.median(queries)} queries"
     )

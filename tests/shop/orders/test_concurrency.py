@@ -31,17 +31,17 @@ pytestmark = [
 ]
 
 
-def _basket(item):
+def _basket(*items):
     basket = Basket.objects.create(owner=UserFactory())
     basket.strategy = Selector().strategy()
-    basket.add_product(item, 1)
+    for item in items:
+        basket.add_product(item, 1)
     return basket
 
 
-def test_concurrent_buyers_of_the_last_units_never_oversell():
-    item = product(seller(), title="Edición limitada", price="9.00", stock=UNITS)
-    baskets = [_basket(item) for _ in range(BUYERS)]
-    barrier = threading.Barrier(BUYERS)
+def _race(baskets):
+    """Every basket's order placed at the same moment, each in its own thread."""
+    barrier = threading.Barrier(len(baskets))
     placed, refused, errors = [], [], []
 
     def buy(basket):
@@ -70,6 +70,14 @@ def test_concurrent_buyers_of_the_last_units_never_oversell():
         thread.start()
     for thread in threads:
         thread.join(timeout=60)
+    return placed, refused, errors
+
+
+def test_concurrent_buyers_of_the_last_units_never_oversell():
+    item = product(seller(), title="Edición limitada", price="9.00", stock=UNITS)
+    baskets = [_basket(item) for _ in range(BUYERS)]
+
+    placed, refused, errors = _race(baskets)
 
     assert errors == []
     assert len(placed) == UNITS
@@ -78,3 +86,23 @@ def test_concurrent_buyers_of_the_last_units_never_oversell():
     record = StockRecord.objects.get(product=item)
     assert record.num_allocated == UNITS <= record.num_in_stock
     assert Order.objects.count() == UNITS
+
+
+def test_concurrent_baskets_locking_records_in_any_order_never_deadlock():
+    # Half the buyers added the two items the other way round: the stock
+    # records are still locked in pk order, so no checkout waits on another
+    # that waits on it.
+    first = product(seller(), title="Cuenco", stock=UNITS)
+    second = product(seller(), title="Plato", stock=UNITS)
+    baskets = [
+        _basket(first, second) if n % 2 else _basket(second, first)
+        for n in range(BUYERS)
+    ]
+
+    placed, refused, errors = _race(baskets)
+
+    assert errors == []
+    assert (len(placed), len(refused)) == (UNITS, BUYERS - UNITS)
+    for item in (first, second):
+        assert StockRecord.objects.get(product=item).num_allocated == UNITS
+    assert all(order.lines.count() == 2 for order in Order.objects.all())
