@@ -19,8 +19,9 @@ SEARCH = "/es/shop/search/"
 # records + sellers, images, categories and variants prefetched, plus the
 # site's own (session, navigation). Measured 9 on SQLite and PostgreSQL.
 LIST_QUERIES = 10
-# The basket page is Oscar's (checkout's part): it still loads each line's
-# stock record and product class separately (~3 queries a line); measured 51.
+# The basket page loads its lines with their products, stock records, sellers
+# and attributes at once (shop/basket/models.py); measured 12 to 25 queries
+# whatever the number of lines (tests/shop/checkout/test_queries.py).
 BASKET_QUERIES = 25
 
 
@@ -87,6 +88,28 @@ def test_search_queries_are_capped(
         html = client.get(SEARCH, params).content.decode()
     assert html.count('class="product-card"') == 24
     assert "550 resultados" in html
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL full-text search only"
+)
+def test_search_parses_the_words_once_per_query_not_per_row(
+    client, many_products, django_assert_max_num_queries
+):
+    # A bare to_tsquery('...') is parsed again for every row filtered and
+    # ranked; with a named configuration (SEARCH_CONFIG) it is immutable and
+    # PostgreSQL folds it into a constant.
+    params = {"q": "artículo", "sort_by": "relevance"}
+    client.get(SEARCH, params)
+    with django_assert_max_num_queries(LIST_QUERIES) as queries:
+        html = client.get(SEARCH, params).content.decode()
+    searches = [q["sql"] for q in queries.captured_queries if "to_tsquery(" in q["sql"]]
+
+    assert len(searches) == 2  # the count and the page
+    for sql in searches:
+        assert sql.count("to_tsquery(") == sql.count("to_tsquery('english'")
+    assert html.count('class="product-card"') == 24
+    assert "1100 resultados" in html
 
 
 def test_basket_with_ten_lines_from_three_sellers_queries_are_capped(
