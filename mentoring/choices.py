@@ -7,6 +7,8 @@ with the code, so they are choices.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from rumbo.regions import Region  # noqa: F401  (one list for the whole platform)
+
 
 class Format(models.TextChoices):
     ONLINE = "online", _("Online")
@@ -47,26 +49,6 @@ class Language(models.TextChoices):
     RU = "ru", _("Russian")
     DE = "de", _("German")
     IT = "it", _("Italian")
-
-
-class Region(models.TextChoices):
-    # Spain
-    ANDALUCIA = "es-an", _("Andalucía")
-    EXTREMADURA = "es-ex", _("Extremadura")
-    MADRID = "es-md", _("Madrid")
-    CATALUNYA = "es-ct", _("Catalunya")
-    VALENCIA = "es-vc", _("Comunitat Valenciana")
-    GALICIA = "es-ga", _("Galicia")
-    MURCIA = "es-mc", _("Murcia")
-    CANARIAS = "es-cn", _("Canarias")
-    OTHER_ES = "es", _("Elsewhere in Spain")
-    # Portugal
-    ALGARVE = "pt-fa", _("Algarve")
-    ALENTEJO = "pt-al", _("Alentejo")
-    LISBOA = "pt-li", _("Lisboa")
-    CENTRO = "pt-ce", _("Centro")
-    NORTE = "pt-no", _("Norte")
-    OTHER_PT = "pt", _("Elsewhere in Portugal")
 
 
 def labels(choices, values) -> list[str]:

@@ -35,7 +35,7 @@ SHOPS = [
         "es",
         "ES",
         "Aljaraque",
-        "andalucia",
+        "es-an",
         "Cerámica y azulejo pintado a mano",
     ),
     (
@@ -46,7 +46,7 @@ SHOPS = [
         "es",
         "ES",
         "Aracena",
-        "andalucia",
+        "es-an",
         "Jamón, quesos y miel de la sierra",
     ),
     (
@@ -57,7 +57,7 @@ SHOPS = [
         "es",
         "ES",
         "Cáceres",
-        "extremadura",
+        "es-ex",
         "Productos de la dehesa y turismo rural",
     ),
     (
@@ -68,7 +68,7 @@ SHOPS = [
         "es",
         "ES",
         "Madrid",
-        "madrid",
+        "es-md",
         "Textil africano y costura a medida",
     ),
     (
@@ -79,7 +79,7 @@ SHOPS = [
         "es",
         "ES",
         "Vigo",
-        "galicia",
+        "es-ga",
         "Conservas del mar y rutas por la ría",
     ),
     (
@@ -90,7 +90,7 @@ SHOPS = [
         "es",
         "ES",
         "Valencia",
-        "valencia",
+        "es-vc",
         "Cítricos, arroz y asesoría agrícola",
     ),
     (
@@ -101,7 +101,7 @@ SHOPS = [
         "pt",
         "PT",
         "Évora",
-        "alentejo",
+        "pt-al",
         "Artesanato em cortiça e azeite",
     ),
     (
@@ -112,7 +112,7 @@ SHOPS = [
         "pt",
         "PT",
         "Lisboa",
-        "lisboa",
+        "pt-li",
         "Design, consultoria e passeios pela cidade",
     ),
     (
@@ -123,7 +123,7 @@ SHOPS = [
         "pt",
         "PT",
         "Porto",
-        "norte",
+        "pt-no",
         "Vinhos, doces conventuais e provas",
     ),
     (
@@ -134,7 +134,7 @@ SHOPS = [
         "pt",
         "PT",
         "Faro",
-        "algarve",
+        "pt-fa",
         "Flor de sal, algas e passeios na Ria Formosa",
     ),
 ]

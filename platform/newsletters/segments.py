@@ -99,44 +99,24 @@ def _role(role: str) -> Q:
 
 
 def _region(text: str) -> Q:
+    """People whose account says the region, or whose mentor or mentee profile
+    or shop is in a region whose name contains it (one list: rumbo.regions)."""
     from oscar.core.loading import get_model
 
-    from mentoring.choices import Region as MentoringRegion
     from mentoring.models import MenteeProfile, MentorProfile
+    from rumbo.regions import Region
 
     Partner = get_model("partner", "Partner")
     needle = text.casefold()
-    mentoring_codes = [
-        code
-        for code, label in MentoringRegion.choices
-        if needle in str(label).casefold()
-    ]
-    partner_codes = [
-        code
-        for code, label in Partner.Region.choices
-        if needle in str(label).casefold()
-    ]
+    codes = [code for code, label in Region.choices if needle in str(label).casefold()]
     condition = Q(user__region__icontains=text)
-    if mentoring_codes:
-        condition |= Q(
-            Exists(
-                MentorProfile.objects.filter(
-                    user=OuterRef("user"), region__in=mentoring_codes
-                )
+    if codes:
+        for model in (MentorProfile, MenteeProfile):
+            condition |= Q(
+                Exists(model.objects.filter(user=OuterRef("user"), region__in=codes))
             )
-        )
         condition |= Q(
-            Exists(
-                MenteeProfile.objects.filter(
-                    user=OuterRef("user"), region__in=mentoring_codes
-                )
-            )
-        )
-    if partner_codes:
-        condition |= Q(
-            Exists(
-                Partner.objects.filter(users=OuterRef("user"), region__in=partner_codes)
-            )
+            Exists(Partner.objects.filter(users=OuterRef("user"), region__in=codes))
         )
     return condition
 

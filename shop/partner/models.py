@@ -8,6 +8,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.partner.abstract_models import AbstractPartner, AbstractStockRecord
 
+from rumbo.regions import Region
+
 MAX_PRICE = Decimal("100000")
 
 
@@ -20,20 +22,7 @@ class Partner(AbstractPartner):
         APPROVED = "approved", _("Approved")
         REJECTED = "rejected", _("Needs changes")
 
-    class Region(models.TextChoices):
-        ANDALUCIA = "andalucia", "Andalucía"
-        EXTREMADURA = "extremadura", "Extremadura"
-        MADRID = "madrid", "Madrid"
-        CATALUNYA = "catalunya", "Catalunya"
-        GALICIA = "galicia", "Galicia"
-        VALENCIA = "valencia", "Comunitat Valenciana"
-        OTHER_ES = "other-es", _("Elsewhere in Spain")
-        ALGARVE = "algarve", "Algarve"
-        ALENTEJO = "alentejo", "Alentejo"
-        LISBOA = "lisboa", "Lisboa"
-        NORTE = "norte", "Norte"
-        CENTRO = "centro", "Centro"
-        OTHER_PT = "other-pt", _("Elsewhere in Portugal")
+    Region = Region
 
     description = models.TextField(_("description"), max_length=3000, blank=True)
     logo = models.ImageField(_("logo"), upload_to="shops/", blank=True)

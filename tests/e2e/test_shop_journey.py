@@ -98,7 +98,7 @@ def test_shop_opens_sells_to_a_guest_and_ships_from_two_sellers(
     page.locator("main form button.button[type=submit]").click()
     expect(page).to_have_url(re.compile(r"/my-shop/edit/place/"))
     page.locator("input[name=city]").fill("Huelva")
-    page.locator("select[name=region]").select_option("andalucia")
+    page.locator("select[name=region]").select_option("es-an")
     page.locator("input[name=languages][value=es]").check()
     page.locator("input[name=languages][value=pt]").check()
     page.locator("main form button.button[type=submit]").click()

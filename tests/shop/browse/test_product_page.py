@@ -19,7 +19,7 @@ def _html(response) -> str:
 
 
 def test_product_page_shows_seller_with_storefront_link_and_location(client):
-    shop = seller(name="Olivar de Moura", region="alentejo", city="Moura")
+    shop = seller(name="Olivar de Moura", region="pt-al", city="Moura")
     item = product(
         shop,
         title="Azeite virgem extra",

@@ -29,7 +29,7 @@ def test_buyer_opens_a_shop_in_three_steps(client, buyer):
     )
     response = client.post(
         response["Location"],
-        {"city": "Huelva", "region": "andalucia", "languages": ["es", "pt"]},
+        {"city": "Huelva", "region": "es-an", "languages": ["es", "pt"]},
     )
     assert response["Location"].startswith(reverse("shop:shop-edit", args=["contact"]))
     response = client.post(response["Location"], {"public_email": "shop@example.org"})
