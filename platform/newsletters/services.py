@@ -151,7 +151,14 @@ def confirmation_requests_send(*, subscriber_ids: list[int]) -> int:
         if never_asked.filter(pk=subscriber.pk).update(
             confirmation_sent_at=timezone.now()
         ):
-            _confirmation_mail(subscriber)
+            try:
+                _confirmation_mail(subscriber)
+            except Exception:
+                # Not handed over: unclaim, so the task's retry asks them.
+                Subscriber.objects.filter(pk=subscriber.pk).update(
+                    confirmation_sent_at=None
+                )
+                raise
             asked += 1
     return asked
 

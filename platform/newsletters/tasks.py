@@ -72,7 +72,14 @@ def send_batch_task(self, send_id: int) -> str:
     return result
 
 
-@shared_task(acks_late=True, reject_on_worker_lost=True)
+@shared_task(
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(Exception,),
+    retry_backoff=30,
+    retry_backoff_max=600,
+    max_retries=6,
+)
 def confirmation_requests_task(subscriber_ids: list[int]) -> int:
     """Confirmation links for imported people; each is asked at most once."""
     from newsletters.services import confirmation_requests_send

@@ -26,8 +26,9 @@ def order_placed_record_analytics(sender, order, user, **kwargs) -> None:
     if units:
         # Rows first (a concurrent order may create the same one: ignored),
         # then one UPDATE adds to whatever count each row has by then.
+        # In product order, so two orders creating rows lock them alike.
         ProductRecord._default_manager.bulk_create(
-            [ProductRecord(product_id=product_id) for product_id in units],
+            [ProductRecord(product_id=product_id) for product_id in sorted(units)],
             ignore_conflicts=True,
         )
         ProductRecord._default_manager.filter(product_id__in=units).update(

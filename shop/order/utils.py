@@ -101,7 +101,9 @@ class OrderCreator(utils.OrderCreator):
             self.create_lines_models(order, basket_lines)
             self.allocate_stock(basket_lines, stock)
             self.record_seller_shipping(order, basket, shipping_method)
-            order_placed.send(sender=self, order=order, user=user)
+        # After the transaction, as Oscar does: a receiver's error cannot undo
+        # an order that is placed.
+        order_placed.send(sender=self, order=order, user=user)
         return order
 
     def record_vouchers_and_offers(self, order, basket, shipping_method, user):

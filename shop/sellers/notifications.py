@@ -50,12 +50,13 @@ def _can_reach(user, url_name: str) -> bool:
 
 
 def _reviewers_to_tell(url_name: str, *, key: str, ttl: int) -> list:
-    """Staff who can open `url_name`, or [] when there are none or this
-    window's email was already claimed."""
-    recipients = staff_recipients(can=lambda user: _can_reach(user, url_name))
-    if recipients and notification_claim(key=f"shop:{key}", ttl=ttl):
-        return recipients
-    return []
+    """Staff who can open `url_name` and were not yet told `key` in this
+    window (claimed one by one, so a retry reaches whoever was missed)."""
+    return [
+        user
+        for user in staff_recipients(can=lambda user: _can_reach(user, url_name))
+        if notification_claim(key=f"shop:{key}:{user.pk}", ttl=ttl)
+    ]
 
 
 def _staff_send(*, recipients: list, build) -> int:
@@ -194,7 +195,10 @@ def trader_submitted_notify(*, partner_id: int) -> int:
     if partner is None or partner.trader_status != Partner.TraderStatus.PENDING:
         return 0
     recipients = _reviewers_to_tell(
-        "seller-review", key=f"trader-submitted:{partner.pk}", ttl=TRADER_REVIEW_WINDOW
+        "seller-review",
+        # Per submission: details sent again after a review are news again.
+        key=f"trader-submitted:{partner.pk}:{partner.trader_submitted_at.timestamp()}",
+        ttl=TRADER_REVIEW_WINDOW,
     )
     if not recipients:
         return 0

@@ -141,7 +141,9 @@ class ProductForm(oscar_forms.ProductForm):
             and product.review_status == Product.Review.PENDING
             and not was_pending
         ):
-            services.products_review_requested(partner=self.user.partners.first())
+            partner = self.user.partners.first()
+            if partner is not None:
+                services.products_review_requested(partner=partner)
         return saved
 
 

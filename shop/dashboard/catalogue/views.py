@@ -5,6 +5,7 @@ which is not forked, so apps.py plugs these views in explicitly.
 """
 
 from django.contrib import messages
+from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -90,6 +91,13 @@ class ProductCreateUpdateView(oscar_views.ProductCreateUpdateView):
         kwargs = super().get_form_kwargs()
         kwargs["user"] = self.request.user
         return kwargs
+
+    def post(self, request, *args, **kwargs):
+        # Oscar saves the product before its stock records and images; in one
+        # transaction a failed formset leaves nothing half-saved, and the
+        # reviewers' email (on commit) sees the product with its shop.
+        with transaction.atomic():
+            return super().post(request, *args, **kwargs)
 
 
 class ProductLookupView(oscar_views.ProductLookupView):
