@@ -347,8 +347,10 @@ def test_a_new_product_is_announced_after_its_stock_record_is_saved(
 ):
     # Real commits: Oscar saves the product before its stock record, so the
     # email must wait for the whole form (the view runs in one transaction).
-    from shop.services.catalogue import PHYSICAL
+    from shop.services.catalogue import PHYSICAL, product_classes_ensure
     from tests.shop.sellers.conftest import form_data
+
+    product_classes_ensure()  # earlier transactional tests flushed them
 
     reviewer = product_reviewer()
     category = shop_factories.category("General")
