@@ -340,35 +340,3 @@ def test_a_product_created_in_the_dashboard_is_announced(
     assert Product.objects.get(title="Jarra").review_status == Product.Review.PENDING
     assert recipients(mailoutbox) == [reviewer.email]
 
-
-@pytest.mark.django_db(transaction=True)
-def test_a_new_product_is_announced_after_its_stock_record_is_saved(
-    client, new_shop, seller_user, mailoutbox
-):
-    # Real commits: Oscar saves the product before its stock record, so the
-    # email must wait for the whole form (the view runs in one transaction).
-    from shop.services.catalogue import PHYSICAL, product_classes_ensure
-    from tests.shop.sellers.conftest import form_data
-
-    product_classes_ensure()  # earlier transactional tests flushed them
-
-    reviewer = product_reviewer()
-    category = shop_factories.category("General")
-    new_shop.products_need_approval = True
-    new_shop.save()
-    client.force_login(seller_user)
-    url = reverse(
-        "dashboard:catalogue-product-create", kwargs={"product_class_slug": PHYSICAL}
-    )
-    data = form_data(client.get(url))
-    data.update(
-        {
-            "title": "Jarra",
-            "productcategory_set-0-category": str(category.pk),
-            "stockrecords-0-price": "15.50",
-            "stockrecords-0-num_in_stock": "3",
-        }
-    )
-
-    assert client.post(url, data).status_code == 302
-    assert recipients(mailoutbox) == [reviewer.email]
