@@ -339,4 +339,3 @@ def test_a_product_created_in_the_dashboard_is_announced(
     assert response.status_code == 302
     assert Product.objects.get(title="Jarra").review_status == Product.Review.PENDING
     assert recipients(mailoutbox) == [reviewer.email]
-
