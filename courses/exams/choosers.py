@@ -10,6 +10,8 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.chooser import ChooseResultsView, ChooseView
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 
+from rumbo.choosers import TamperProofChooser
+
 
 class LearnerFilterForm(BaseFilterForm):
     q = forms.CharField(
@@ -61,6 +63,7 @@ class LearnerChooserViewSet(ChooserViewSet):
     choose_view_class = LearnerChooseView
     choose_results_view_class = LearnerChooseResultsView
     per_page = 20
+    base_widget_class = TamperProofChooser
     # Only this form uses it: other user fields in the admin keep their widgets.
     register_widget = False
 

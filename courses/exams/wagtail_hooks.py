@@ -7,6 +7,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from courses.exams.choosers import learner_chooser_viewset
 from courses.exams.models import ExamGrant
+from courses.models import CoursePage
+from rumbo.choosers import TamperProofPageChooser
 
 
 class ExamGrantViewSet(ModelViewSet):
@@ -18,7 +20,7 @@ class ExamGrantViewSet(ModelViewSet):
     copy_view_enabled = False
     panels = [
         FieldPanel("user", widget=learner_chooser_viewset.widget_class()),
-        FieldPanel("course"),
+        FieldPanel("course", widget=TamperProofPageChooser(target_models=[CoursePage])),
         FieldPanel("extra_attempts"),
         FieldPanel("extra_minutes"),
         FieldPanel("reason"),

@@ -341,11 +341,8 @@ class OrderCreator(utils.OrderCreator):
     def record_seller_shipping(self, order, basket, shipping_method) -> None:
         """Write each seller's share of the shipping next to the order."""
         method = getattr(shipping_method, "method", shipping_method)
-        if isinstance(method, PerSellerShipping):
-            groups = method.breakdown(basket)
-        else:
-            groups = seller_groups(basket)
         per_seller = isinstance(method, PerSellerShipping)
+        groups = method.breakdown(basket) if per_seller else seller_groups(basket)
         SellerShipping._default_manager.bulk_create(
             SellerShipping(
                 order=order,

@@ -206,3 +206,19 @@ def test_grant_screen_picks_learners_and_courses_with_choosers(
 def test_learner_chooser_is_staff_only(client, user):
     client.force_login(user)
     assert client.get(reverse("learner_chooser:choose")).status_code == 302
+
+
+def test_grant_with_a_tampered_learner_or_course_changes_nothing(client, staff, user):
+    course = course_page()
+    client.force_login(staff)
+    for tampered in (
+        {"user": 999999, "course": course.pk},
+        {"user": user.pk, "course": "x"},
+    ):
+        response = client.post(
+            reverse("exam_grants:add"),
+            {**tampered, "extra_attempts": 1, "extra_minutes": 0, "reason": ""},
+        )
+        assert response.status_code == 200  # the form again, with its errors
+        assert response.context["form"].errors
+    assert not ExamGrant.objects.exists()

@@ -132,6 +132,16 @@ def site(live_server):
     return live_server.url
 
 
+PASSWORD = "a-Long-pass-phrase-42"  # UserFactory's
+
+
+def log_in(page, email: str) -> None:
+    """Fill and send the log-in form the page is showing."""
+    page.locator("input[name=login]").fill(email)
+    page.locator("input[name=password]").fill(PASSWORD)
+    page.locator("main form button[type=submit]").click()
+
+
 def shot(page, tmp_path: Path, name: str) -> Path:
     """A full-page screenshot under tmp_path; returns its path."""
     path = Path(tmp_path) / f"{name}.png"

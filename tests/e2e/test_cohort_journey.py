@@ -8,19 +8,11 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from mentoring.models import Cohort, Mentorship
-from tests.e2e.conftest import shot
+from tests.e2e.conftest import log_in, shot
 from tests.factories import UserFactory
 from tests.factories.mentoring import MenteeFactory, MentorFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-PASSWORD = "a-Long-pass-phrase-42"
-
-
-def log_in(page, email: str) -> None:
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
 
 
 def test_staff_match_a_cohort_review_adjust_and_confirm(site, page_factory, tmp_path):

@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from courses.certificates.models import Certificate
-from tests.e2e.conftest import shot
+from tests.e2e.conftest import log_in, shot
 from tests.factories import UserFactory
 from tests.factories.courses import (
     course_index,
@@ -17,14 +17,6 @@ from tests.factories.courses import (
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-PASSWORD = "a-Long-pass-phrase-42"
-
-
-def log_in(page, email: str) -> None:
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
 
 
 def answer_exam(page, right: bool) -> None:

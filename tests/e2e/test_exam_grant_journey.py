@@ -7,13 +7,11 @@ import pytest
 from playwright.sync_api import expect
 
 from courses.exams.models import ExamGrant
-from tests.e2e.conftest import shot
+from tests.e2e.conftest import log_in, shot
 from tests.factories import UserFactory
 from tests.factories.courses import course_index, course_with_exam
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-PASSWORD = "a-Long-pass-phrase-42"
 
 
 def test_staff_grant_an_extra_attempt_with_the_choosers(site, page_factory, tmp_path):
@@ -24,9 +22,7 @@ def test_staff_grant_an_extra_attempt_with_the_choosers(site, page_factory, tmp_
 
     admin = page_factory(locale="en-GB")
     admin.goto(site + "/es/accounts/login/?next=/cms/exam_grants/new/")
-    admin.locator("input[name=login]").fill(staff.email)
-    admin.locator("input[name=password]").fill(PASSWORD)
-    admin.locator("main form button[type=submit]").click()
+    log_in(admin, staff.email)
     expect(admin).to_have_url(re.compile(r"/cms/exam_grants/new/$"))
 
     admin.locator("[data-contentpath=user] .chooser__choose-button").click()

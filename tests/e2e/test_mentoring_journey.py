@@ -8,20 +8,13 @@ import pytest
 from playwright.sync_api import expect
 
 from mentoring.models import Feedback, Goal, Mentorship, Session
-from tests.e2e.conftest import shot
+from tests.e2e.conftest import log_in, shot
 from tests.factories import UserFactory
 from tests.factories.mentoring import MentorFactory, area
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "a-Long-pass-phrase-42"
 PHONE = {"width": 390, "height": 844}
-
-
-def log_in(page, email: str) -> None:
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
 
 
 def test_mentee_finds_a_mentor_works_on_a_goal_and_ends_with_a_rating(

@@ -5,13 +5,11 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import shot
+from tests.e2e.conftest import log_in, shot
 from tests.factories import UserFactory
 from tests.factories.mentoring import MentorFactory, MentorshipFactory, RequestFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-PASSWORD = "a-Long-pass-phrase-42"
 
 
 def test_staff_read_and_export_the_mentoring_report(site, page_factory, tmp_path):
@@ -22,9 +20,7 @@ def test_staff_read_and_export_the_mentoring_report(site, page_factory, tmp_path
 
     admin = page_factory(locale="en-GB")
     admin.goto(site + "/es/accounts/login/?next=/cms/")
-    admin.locator("input[name=login]").fill(staff.email)
-    admin.locator("input[name=password]").fill(PASSWORD)
-    admin.locator("main form button[type=submit]").click()
+    log_in(admin, staff.email)
     expect(admin).to_have_url(re.compile(r"/cms/$"))
 
     admin.get_by_role("button", name="Reports").click()

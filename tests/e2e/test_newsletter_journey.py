@@ -11,21 +11,14 @@ from django.core import mail
 from newsletters.models import Campaign, Delivery, Send, Subscriber
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import shot
+from tests.e2e.conftest import log_in, shot
 from tests.factories import UserFactory
 from tests.factories.courses import course_index, course_page, enrol
 from tests.factories.newsletters import SubscriberFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "a-Long-pass-phrase-42"
 LINK = re.compile(r"https?://\S+")
-
-
-def log_in(page, email: str) -> None:
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
 
 
 def link_in(message, path_part: str) -> str:
