@@ -26,6 +26,12 @@ class SellerShipping(models.Model):
         _("seller subtotal"), max_digits=12, decimal_places=2
     )
     charge = models.DecimalField(_("shipping charge"), max_digits=12, decimal_places=2)
+    # What the seller tells the buyer when their parcel leaves.
+    carrier = models.CharField(_("carrier"), max_length=80, blank=True)
+    tracking_reference = models.CharField(
+        _("tracking reference"), max_length=100, blank=True
+    )
+    shipped_at = models.DateTimeField(_("shipped on"), null=True, blank=True)
 
     class Meta:
         app_label = "order"

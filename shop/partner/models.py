@@ -79,6 +79,11 @@ class Partner(AbstractPartner):
     products_need_approval = models.BooleanField(
         _("new products wait for staff approval"), default=True
     )
+    # Holiday mode: the storefront stays up with the message, but nothing sells.
+    on_holiday = models.BooleanField(_("on holiday (sales paused)"), default=False)
+    holiday_message = models.CharField(
+        _("message to buyers while on holiday"), max_length=300, blank=True
+    )
     created_at = models.DateTimeField(auto_now_add=True, null=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -99,6 +104,17 @@ class Partner(AbstractPartner):
 
 
 class StockRecord(AbstractStockRecord):
+    # Prices are typed including VAT; the rate (a percentage of the seller's
+    # country, see shop.sellers.vat) only splits them into net + VAT for display.
+    vat_rate = models.DecimalField(
+        _("VAT rate (%)"),
+        max_digits=4,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(30)],
+    )
+
     class Meta(AbstractStockRecord.Meta):
         constraints = [
             # The last line of defence against overselling.

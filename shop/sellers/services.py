@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -24,12 +23,6 @@ TRADER_FIELDS = (
     "trader_email",
     "trader_registration",
 )
-
-
-def dashboard_permission() -> Permission:
-    return Permission.objects.get(
-        content_type__app_label="partner", codename="dashboard_access"
-    )
 
 
 def shop_of(user) -> Partner | None:
@@ -72,8 +65,8 @@ def shop_open(*, user, data: dict) -> Partner:
 
 
 def member_add_unchecked(*, partner: Partner, user) -> None:
+    # No Oscar dashboard permission: sellers work in the sellers' workspace.
     partner.users.add(user)
-    user.user_permissions.add(dashboard_permission())
 
 
 @transaction.atomic
@@ -107,8 +100,6 @@ def member_remove(*, partner: Partner, by, user_id: int) -> None:
     if partner.users.count() <= 1:
         raise ValidationError(_("A shop needs at least one person."))
     partner.users.remove(member)
-    if not member.partners.exists() and not member.is_staff:
-        member.user_permissions.remove(dashboard_permission())
 
 
 @transaction.atomic

@@ -1,0 +1,3 @@
+"""Workspace URLs (relative to my-shop/, namespace "shop"): inquiries."""
+
+urlpatterns: list = []
