@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 
 .PHONY: install run test bench messages lint clean
 
@@ -12,7 +13,16 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev]"
 	touch $(STAMP)
 
-install: $(STAMP)
+# axe-core for the browser tests' accessibility checks (tests/e2e/axe.py);
+# skipped with a note where npm is missing.
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm install --no-audit --no-fund && touch $(NODE_STAMP); \
+	else \
+		echo "npm not found: accessibility checks in tests/e2e will be skipped"; \
+	fi
+
+install: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python manage.py link_locales
 
 run: install

@@ -1,7 +1,14 @@
-"""Demo marketplace: shops across Spain and Portugal, their products and services.
+"""Demo marketplace: shops across Spain and Portugal, their products and services,
+orders from demo buyers in every state and questions waiting for an answer.
 
-Idempotent: shops are found by code, products by UPC, images and reviews are
-added only once. Images are drawn locally with Pillow (no downloads).
+Sellers go through the same services as people do (open a shop, give trader
+details, staff approve them, answer questions, move order lines), so each demo
+seller can run the README's whole seller journey. Orders are placed with
+Oscar's basket, strategy, shipping and our OrderCreator, as the checkout does.
+
+Idempotent: shops are found by owner (or code), products by UPC, questions by
+product and buyer, orders by their DEMO- number; images and reviews are added
+only once. Images are drawn locally with Pillow (no downloads).
 """
 
 import io
@@ -13,6 +20,8 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from oscar.core.loading import get_model
 
+from shop.models import Inquiry, InquiryReply
+from shop.sellers import inquiries, services
 from shop.services.catalogue import PHYSICAL, SERVICE, product_classes_ensure
 
 DEMO_PASSWORD = "rumbo-demo-2026"
@@ -184,7 +193,7 @@ PRODUCTS = [
         "Plato decorativo de Huelva",
         "ceramica",
         "24.00",
-        10,
+        2,
         "Plato de 30 cm con la ría y las marismas del Odiel pintadas a pincel.",
     ),
     (
@@ -224,7 +233,7 @@ PRODUCTS = [
         "Paleta ibérica de bellota loncheada",
         "conservas-y-aceite",
         "39.00",
-        15,
+        2,
         "Sobres de 100 g loncheados a cuchillo, de cerdos criados en montanera.",
     ),
     (
@@ -296,7 +305,7 @@ PRODUCTS = [
         "Cesta de productos extremeños",
         "conservas-y-aceite",
         "55.00",
-        10,
+        2,
         "Aceite, pimentón, torta, chorizo y dulces de convento en cesta de mimbre.",
     ),
     (
@@ -328,7 +337,7 @@ PRODUCTS = [
         "Camisa de lino a medida",
         "textil",
         "65.00",
-        6,
+        2,
         "Camisa de lino cortada a tus medidas, con botones de coco.",
     ),
     (
@@ -392,7 +401,7 @@ PRODUCTS = [
         "Lote de conservas gallegas",
         "conservas-y-aceite",
         "34.00",
-        15,
+        2,
         "Seis latas variadas: mejillón, berberecho, sardinilla, pulpo, bonito y zamburiña.",
     ),
     (
@@ -440,7 +449,7 @@ PRODUCTS = [
         "Mermelada de naranja amarga",
         "dulces-y-miel",
         "5.50",
-        45,
+        2,
         "Confitura de naranja amarga de la huerta, receta de la abuela.",
     ),
     (
@@ -480,7 +489,7 @@ PRODUCTS = [
         "Chapéu de cortiça",
         "textil",
         "38.00",
-        8,
+        2,
         "Chapéu de verão forrado a cortiça, tamanho ajustável.",
     ),
     (
@@ -528,7 +537,7 @@ PRODUCTS = [
         "Gravura do elétrico 28",
         "artesania",
         "25.00",
-        15,
+        2,
         "Gravura numerada em papel de algodão, 30x40 cm.",
     ),
     (
@@ -552,7 +561,7 @@ PRODUCTS = [
         "Pastéis de nata congelados (12)",
         "dulces-y-miel",
         "14.00",
-        20,
+        2,
         "Doze pastéis de nata prontos a ir ao forno, massa folhada artesanal.",
     ),
     (
@@ -640,7 +649,7 @@ PRODUCTS = [
         "Cesto de produtos do Algarve",
         "alimentacion",
         "42.00",
-        10,
+        2,
         "Flor de sal, medronho, figos secos, doces de amêndoa e azeite.",
     ),
     (
@@ -659,10 +668,231 @@ PRODUCTS = [
         None,
         "Murales de azulejo para fachadas y comercios. Precio según medidas.",
     ),
+    # Added later (new UPCs at the end, so earlier ones keep theirs): every
+    # shop offers something on request, so every demo seller gets questions.
+    (
+        "sabores-de-la-sierra",
+        "Cestas de regalo para empresas",
+        "dulces-y-miel",
+        "0.00",
+        None,
+        "Cestas con nuestros productos y tu tarjeta, para clientes y equipos. Precio según cantidad.",
+    ),
+    (
+        "taller-lavapies",
+        "Uniformes para tu negocio",
+        "textil",
+        "0.00",
+        None,
+        "Delantales, camisas y batas con tela africana para bares, tiendas y talleres.",
+    ),
+    (
+        "ria-de-vigo",
+        "Conservas con tu marca",
+        "conservas-y-aceite",
+        "0.00",
+        None,
+        "Latas con etiqueta personalizada para bodas, eventos y empresas, desde 50 unidades.",
+    ),
+    (
+        "horta-valenciana",
+        "Paella para grupos",
+        "turismo",
+        "0.00",
+        None,
+        "Cocinamos paella de leña en tu evento, de 20 a 200 personas.",
+    ),
+    (
+        "cortica-do-alentejo",
+        "Brindes em cortiça para empresas",
+        "artesania",
+        "0.00",
+        None,
+        "Porta-chaves, bases e cadernos em cortiça com o teu logótipo.",
+    ),
+    (
+        "lisboa-criativa",
+        "Identidade visual completa",
+        "asesoria",
+        "0.00",
+        None,
+        "Nome, logótipo, cores e modelos para redes sociais. Orçamento à medida.",
+    ),
+    (
+        "porto-sabores",
+        "Provas de vinho para empresas",
+        "turismo",
+        "0.00",
+        None,
+        "Provas privadas na tua empresa ou na nossa cave, para grupos de 8 a 40.",
+    ),
+    (
+        "algarve-mar",
+        "Passeio privado de barco para grupos",
+        "turismo",
+        "0.00",
+        None,
+        "O barco só para o teu grupo, com o percurso que escolheres pela Ria Formosa.",
+    ),
 ]
 
 # Products priced on request: buyers ask the seller instead of buying.
-INQUIRY_ONLY = {"Consultoría para turismo rural", "Encargo de mural cerámico"}
+INQUIRY_ONLY = {
+    "Consultoría para turismo rural",
+    "Encargo de mural cerámico",
+    "Cestas de regalo para empresas",
+    "Uniformes para tu negocio",
+    "Conservas con tu marca",
+    "Paella para grupos",
+    "Brindes em cortiça para empresas",
+    "Identidade visual completa",
+    "Provas de vinho para empresas",
+    "Passeio privado de barco para grupos",
+}
+# One product per shop with little stock left (the overview flags it).
+LOW_STOCK = {
+    "Plato decorativo de Huelva",
+    "Paleta ibérica de bellota loncheada",
+    "Cesta de productos extremeños",
+    "Camisa de lino a medida",
+    "Lote de conservas gallegas",
+    "Mermelada de naranja amarga",
+    "Chapéu de cortiça",
+    "Gravura do elétrico 28",
+    "Pastéis de nata congelados (12)",
+    "Cesto de produtos do Algarve",
+}
+
+# Shipping each shop charges: flat rate, free from (None: never free).
+SHIPPING = {
+    "ceramica-aljaraque": ("5.90", "60.00"),
+    "sabores-de-la-sierra": ("4.90", "45.00"),
+    "dehesa-viva": ("4.50", None),
+    "taller-lavapies": ("3.90", "50.00"),
+    "ria-de-vigo": ("4.90", "40.00"),
+    "horta-valenciana": ("6.50", "50.00"),
+    "cortica-do-alentejo": ("4.00", None),
+    "lisboa-criativa": ("3.50", "35.00"),
+    "porto-sabores": ("5.00", "60.00"),
+    "algarve-mar": ("4.50", "40.00"),
+}
+
+STAFF = ("staff@rumbo.example", "Lucía (programme staff)", "es", "ES")
+# Demo buyers (seed_demo creates them first with their region; created here
+# only when the shop seed runs alone).
+BUYERS = [
+    ("karim@rumbo.example", "Karim Benali", "es", "ES"),
+    ("grace@rumbo.example", "Grace Okafor", "en", "ES"),
+    ("joao@rumbo.example", "João Silva", "pt", "PT"),
+]
+
+# Questions about products offered on request: title, buyer, question and the
+# seller's answer (None: it waits for one, as each shop has at least one).
+INQUIRIES = [
+    (
+        "Encargo de mural cerámico",
+        "karim@rumbo.example",
+        "¿Hacéis murales de 2 × 1 m para la fachada de un bar en Lepe? ¿Qué plazo tenéis?",
+        "Sí, en unas cuatro semanas. Mándanos una foto de la pared y te damos precio.",
+    ),
+    (
+        "Encargo de mural cerámico",
+        "grace@rumbo.example",
+        "Could you make a small tiled sign with our house name?",
+        None,
+    ),
+    (
+        "Cestas de regalo para empresas",
+        "karim@rumbo.example",
+        "Necesito 25 cestas para Navidad, ¿qué incluiríais por unos 40 € cada una?",
+        None,
+    ),
+    (
+        "Consultoría para turismo rural",
+        "joao@rumbo.example",
+        "Quero abrir uma casa rural perto de Marvão. Fazem consultoria em Portugal?",
+        None,
+    ),
+    (
+        "Uniformes para tu negocio",
+        "grace@rumbo.example",
+        "We need 6 aprons for a café in Madrid. Can you send fabric samples?",
+        None,
+    ),
+    (
+        "Conservas con tu marca",
+        "karim@rumbo.example",
+        "¿Cuál es el mínimo para latas con etiqueta de boda? Somos 120 invitados.",
+        "El mínimo son 50 latas; para 120 te preparamos un presupuesto hoy mismo.",
+    ),
+    (
+        "Conservas con tu marca",
+        "joao@rumbo.example",
+        "Fazem latas com etiqueta para um evento de empresa em Vigo?",
+        None,
+    ),
+    (
+        "Paella para grupos",
+        "grace@rumbo.example",
+        "Paella for 40 people in Alboraya in June: is it possible?",
+        None,
+    ),
+    (
+        "Brindes em cortiça para empresas",
+        "joao@rumbo.example",
+        "Preciso de 100 porta-chaves com o logótipo da minha associação.",
+        None,
+    ),
+    (
+        "Identidade visual completa",
+        "karim@rumbo.example",
+        "Estoy abriendo una tienda de bicis en Faro. ¿Hacéis el logo y la web?",
+        None,
+    ),
+    (
+        "Provas de vinho para empresas",
+        "grace@rumbo.example",
+        "A tasting for 12 colleagues in Porto next month?",
+        "Of course: Thursday or Friday evenings work best. How many will drive?",
+    ),
+    (
+        "Provas de vinho para empresas",
+        "karim@rumbo.example",
+        "¿Hacéis la cata en español?",
+        None,
+    ),
+    (
+        "Passeio privado de barco para grupos",
+        "joao@rumbo.example",
+        "Um passeio para 10 pessoas no dia 20, de manhã?",
+        None,
+    ),
+]
+
+# Demo orders: shop lines move to these states, round by round (see _orders).
+ORDER_STATES = ["awaiting", "paid", "shipped", "completed", "cancelled"]
+ORDER_GROUPS = [3, 3, 2, 2]  # shops per order in each round: 10 shops
+ORDER_DAYS_AGO = [1, 4, 9, 16, 25]  # when each round's orders were placed
+CARRIERS = ["Correos", "SEUR", "CTT", "MRW", "GLS"]
+ADDRESSES = {
+    "karim@rumbo.example": ("Karim", "Benali", "Calle Real 12", "Lepe", "21440", "ES"),
+    "grace@rumbo.example": (
+        "Grace",
+        "Okafor",
+        "Avenida de la Playa 3",
+        "Palos de la Frontera",
+        "21810",
+        "ES",
+    ),
+    "joao@rumbo.example": (
+        "João",
+        "Silva",
+        "Rua do Comércio 8",
+        "Faro",
+        "8000-250",
+        "PT",
+    ),
+}
 
 REVIEWS = [
     (
@@ -831,42 +1061,277 @@ def product_picture(title: str, root_slug: str, index: int) -> ContentFile:
     return ContentFile(buffer.getvalue())
 
 
+def _staff():
+    """Someone who reviews sellers: the demo staff member (seed_demo made them)."""
+    from users.models import User
+
+    staff = User.objects.filter(is_staff=True, is_active=True).order_by("pk").first()
+    if staff is None:
+        staff = _user(*STAFF)
+        staff.is_staff = staff.is_superuser = True
+        staff.save(update_fields=["is_staff", "is_superuser"])
+    return staff
+
+
+def _shop_open(user, code, name, email, language, city, region, offer):
+    """A new shop, as its owner opens it in three steps and sets shipping."""
+    partner = services.shop_open(
+        user=user,
+        data={
+            "code": code,
+            "name": name,
+            "offer": offer,
+            "description": f"{offer}. {city}.",
+        },
+    )
+    partner = services.shop_update(
+        partner=partner,
+        by=user,
+        data={
+            "city": city,
+            "region": region,
+            "languages": [language, "en"],
+            "public_email": email,
+        },
+    )
+    rate, free = SHIPPING.get(code, ("4.90", None))
+    return services.shop_settings_update(
+        partner=partner,
+        by=user,
+        data={
+            "shipping_flat_rate": Decimal(rate),
+            "free_shipping_over": Decimal(free) if free else None,
+        },
+    )
+
+
 def _shops() -> dict:
+    """Every demo shop, opened by its owner and approved by staff through the
+    services people use (no permissions are granted: sellers need none)."""
+    staff = _staff()
     shops = {}
     for code, name, email, owner, language, country, city, region, offer in SHOPS:
         user = _user(email, owner, language, country)
-        partner, _created = Partner.objects.update_or_create(
-            code=code,
-            defaults={
-                "name": name,
-                "city": city,
-                "region": region,
-                "offer": offer,
-                "languages": [language, "en"],
-                "description": f"{offer}. {city}.",
-                "public_email": email,
-                "trader_legal_name": f"{owner} ({name})",
-                "trader_address": f"{city}, {'España' if country == 'ES' else 'Portugal'}",
-                "trader_email": email,
-                "trader_phone": "+34 600 000 000"
-                if country == "ES"
-                else "+351 910 000 000",
-                "trader_registration": f"DEMO-{code.upper()[:12]}",
-                "trader_compliance": True,
-                "trader_status": Partner.TraderStatus.APPROVED,
-                "products_need_approval": False,
-                "created_by": user,
-            },
-        )
-        partner.users.add(user)
+        partner = services.shop_of(user)
+        if partner is None:
+            partner = Partner.objects.filter(code=code).first()
+            if partner is None:
+                partner = _shop_open(
+                    user, code, name, email, language, city, region, offer
+                )
+            elif not partner.users.exists():
+                services.member_add_unchecked(partner=partner, user=user)
+        if partner.trader_status in (
+            Partner.TraderStatus.MISSING,
+            Partner.TraderStatus.REJECTED,
+        ):
+            partner = services.trader_submit(
+                partner=partner,
+                by=user,
+                data={
+                    "trader_legal_name": f"{owner} ({name})",
+                    "trader_address": f"{city}, "
+                    f"{'España' if country == 'ES' else 'Portugal'}",
+                    "trader_email": email,
+                    "trader_phone": "+34 600 000 000"
+                    if country == "ES"
+                    else "+351 910 000 000",
+                    "trader_registration": f"DEMO-{code.upper()[:12]}",
+                    "trader_compliance": True,
+                },
+            )
+        if partner.trader_status == Partner.TraderStatus.PENDING:
+            partner = services.trader_review(
+                partner=partner, by=staff, approve=True, products_need_approval=False
+            )
         shops[code] = partner
     return shops
 
 
+def _inquiries() -> int:
+    """Buyers' questions through the form's service; some answered by the seller."""
+    from users.models import User
+
+    made = 0
+    for title, email, message, answer in INQUIRIES:
+        product = Product.objects.filter(title=title, upc__startswith="DEMO-").first()
+        buyer = User.objects.filter(email=email).first()
+        if product is None or buyer is None:
+            continue
+        if Inquiry.objects.filter(product=product, buyer_email=email).exists():
+            continue
+        inquiry, _created = inquiries.inquiry_create(
+            product=product,
+            buyer=buyer,
+            buyer_name=buyer.public_name,
+            buyer_email=email,
+            message=message,
+        )
+        made += 1
+        if answer:
+            inquiries.inquiry_reply(
+                inquiry=inquiry,
+                author=InquiryReply.Author.SELLER,
+                message=answer,
+                sent_by=inquiry.partner.users.order_by("pk").first(),
+            )
+    return made
+
+
+def _address(email: str):
+    Country = get_model("address", "Country")
+    ShippingAddress = get_model("order", "ShippingAddress")
+    first, last, line1, town, postcode, country = ADDRESSES[email]
+    address = ShippingAddress(
+        first_name=first,
+        last_name=last,
+        line1=line1,
+        line4=town,
+        postcode=postcode,
+        country=Country.objects.get(iso_3166_1_a2=country),
+    )
+    address.save()
+    return address
+
+
+def order_place(*, buyer, items, number: str):
+    """Place an order for `buyer` as the checkout does: a basket priced by the
+    marketplace's strategy, each seller's shipping, our OrderCreator (stock
+    locked and allocated) and pay on delivery. `items` is [(product, qty)]."""
+    from oscar.core.loading import get_class
+
+    from shop.checkout.payment import PayOnDelivery
+
+    Basket = get_model("basket", "Basket")
+    Source = get_model("payment", "Source")
+    Selector = get_class("partner.strategy", "Selector")
+    Repository = get_class("shipping.repository", "Repository")
+    OrderTotalCalculator = get_class("checkout.calculators", "OrderTotalCalculator")
+    OrderCreator = get_class("order.utils", "OrderCreator")
+
+    basket = Basket.objects.create(owner=buyer)
+    basket.strategy = Selector().strategy(user=buyer)
+    for product, quantity in items:
+        basket.add_product(product, quantity)
+    address = _address(buyer.email) if basket.is_shipping_required() else None
+    method = Repository().get_default_shipping_method(
+        basket=basket, shipping_addr=address
+    )
+    charge = method.calculate(basket)
+    total = OrderTotalCalculator().calculate(basket, charge)
+    order = OrderCreator().place_order(
+        basket=basket,
+        total=total,
+        shipping_method=method,
+        shipping_charge=charge,
+        user=buyer,
+        shipping_address=address,
+        order_number=number,
+    )
+    basket.submit()
+    payment = PayOnDelivery()
+    Source.objects.create(
+        order=order,
+        source_type=payment.source_type(),
+        currency=total.currency,
+        amount_allocated=total.incl_tax,
+        reference=number,
+    )
+    return order
+
+
+def _seller_moves(order, partner, state: str, n: int) -> None:
+    """Move a seller's lines of `order` to `state` as they would in the workspace."""
+    from shop.order import status as st
+    from shop.order.services import lines_status_change
+
+    ids = list(order.lines.filter(partner=partner).values_list("pk", flat=True))
+    steps = {
+        "awaiting": [],
+        "paid": [st.PAID],
+        "shipped": [st.PAID, st.SHIPPED],
+        "completed": [st.PAID, st.SHIPPED, st.COMPLETED],
+        "cancelled": [st.CANCELLED],
+    }[state]
+    for step in steps:
+        extra = {}
+        if step == st.SHIPPED:
+            extra = {
+                "carrier": CARRIERS[n % len(CARRIERS)],
+                "tracking_reference": f"DEMO{order.pk:05d}{partner.pk:03d}ES",
+            }
+        lines_status_change(order=order, line_ids=ids, new_status=step, **extra)
+
+
+def _orders(shops: dict) -> int:
+    """Orders from the demo buyers, once: five rounds in which every shop sells
+    once, in groups of three or two shops per order, so each seller has
+    lines awaiting payment, paid, shipped (with a tracking reference),
+    completed and cancelled, and several orders hold items of three sellers."""
+    import datetime
+
+    from django.utils import timezone
+
+    from users.models import User
+
+    Order = get_model("order", "Order")
+    if Order.objects.filter(number__startswith="DEMO-").exists():
+        return 0
+    buyers = [
+        buyer
+        for email, *_rest in BUYERS
+        if (buyer := User.objects.filter(email=email).first()) is not None
+    ]
+    codes = [code for code, *_rest in SHOPS]
+    for_sale = {code: [] for code in codes}
+    upcs = {
+        title: f"DEMO-{index:03d}" for index, (_c, title, *_r) in enumerate(PRODUCTS, 1)
+    }
+    products = Product.objects.in_bulk(list(upcs.values()), field_name="upc")
+    for code, title, _cat, _price, stock, _desc in PRODUCTS:
+        product = products.get(upcs[title])
+        if stock and title not in LOW_STOCK and product is not None:
+            for_sale[code].append(product)
+    now = timezone.now()
+    placed = 0
+    for round_ in range(len(ORDER_STATES)):
+        ring = codes[3 * round_ :] + codes[: 3 * round_]
+        start = 0
+        for group, size in enumerate(ORDER_GROUPS):
+            members = [code for code in ring[start : start + size] if for_sale[code]]
+            start += size
+            if not members or not buyers:
+                continue
+            items = [
+                (
+                    for_sale[code][round_ % len(for_sale[code])],
+                    1 + (round_ + position) % 2,
+                )
+                for position, code in enumerate(members)
+            ]
+            placed += 1
+            order = order_place(
+                buyer=buyers[placed % len(buyers)],
+                items=items,
+                number=f"DEMO-{placed:04d}",
+            )
+            when = now - datetime.timedelta(
+                days=ORDER_DAYS_AGO[round_], hours=3 * group + 1
+            )
+            Order.objects.filter(pk=order.pk).update(date_placed=when)
+            for code in members:
+                state = ORDER_STATES[(round_ + codes.index(code)) % len(ORDER_STATES)]
+                _seller_moves(order, shops[code], state, placed)
+    return placed
+
+
 @transaction.atomic
 def shop_seed(*, images: bool = True) -> dict:
-    """Create the demo shops, categories, products and reviews; safe to run twice."""
+    """Create the demo shops, categories, products, reviews, questions and
+    orders; safe to run twice."""
     classes = product_classes_ensure()
+    for buyer in BUYERS:
+        _user(*buyer)
     shops = _shops()
     categories = _categories()
     created = 0
@@ -928,4 +1393,6 @@ def shop_seed(*, images: bool = True) -> dict:
         "products": len(PRODUCTS),
         "created": created,
         "reviews": reviews,
+        "inquiries": _inquiries(),
+        "orders": _orders(shops),
     }

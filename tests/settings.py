@@ -15,6 +15,11 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 MEDIA_ROOT = tempfile.mkdtemp(prefix="rumbo-test-media-")
+PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="rumbo-test-private-")
+STORAGES["private"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
+}
 if REDIS_URL:
     CACHES = {
         "default": {

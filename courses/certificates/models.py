@@ -6,6 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from courses.certificates.storage import private_storage
+
 
 def new_code() -> str:
     # 16 characters of base32 (80 bits): unguessable, yet short enough to type.
@@ -37,7 +39,9 @@ class Certificate(models.Model):
     hours = models.PositiveSmallIntegerField(_("hours"))
     language = models.CharField(_("language"), max_length=8)
     issued_at = models.DateTimeField(_("issued"), auto_now_add=True)
-    pdf = models.FileField(_("PDF"), upload_to="certificates/", blank=True)
+    pdf = models.FileField(
+        _("PDF"), upload_to="certificates/", blank=True, storage=private_storage
+    )
     name_corrected = models.BooleanField(
         _("learner has used their name correction"), default=False
     )

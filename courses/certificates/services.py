@@ -28,10 +28,10 @@ def certificate_pdf_language(certificate: Certificate) -> str:
 
 
 def _pdf_store(certificate: Certificate) -> None:
-    """Render the PDF and store it under an unguessable name.
+    """Render the PDF and store it in private storage (see storage.py).
 
-    Uploads may be served publicly from /media/, so the file name carries a
-    random part besides the (public) code; the old file goes once this commits.
+    Only the pdf view hands it out; the file name still carries a random part
+    besides the (public) code. The old file goes once this commits.
     """
     content = pdf.certificate_pdf_render(
         certificate, language=certificate_pdf_language(certificate)
@@ -83,8 +83,8 @@ def certificate_issue(*, attempt) -> Certificate:
 
 
 def certificate_pdf_ensure(*, certificate: Certificate) -> Certificate:
-    """Render the PDF only if it was never stored (downloads never re-render)."""
-    if not certificate.pdf:
+    """Render the PDF only if it was never stored or its file is gone."""
+    if not certificate.pdf or not certificate.pdf.storage.exists(certificate.pdf.name):
         with transaction.atomic():
             _pdf_store(certificate)
     return certificate

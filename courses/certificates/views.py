@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import FileResponse, Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
@@ -14,6 +14,7 @@ from courses.certificates.links import credential_url, issuer_name, verify_url
 from courses.certificates.qr import qr_svg
 from courses.certificates.selectors import certificate_by_code
 from courses.certificates.services import certificate_pdf_ensure, certificate_rename
+from courses.certificates.storage import signs_urls
 
 
 def _certificate_or_404(code: str):
@@ -45,19 +46,36 @@ def verify(request, code: str):
 
 @require_GET
 def pdf(request, code: str):
-    """The stored PDF, for its owner (while valid) or staff; 404 for anyone else."""
+    """The stored PDF, for its owner (while valid) or staff; 404 for anyone else.
+
+    This view is the only way to the file: it lives in private storage. On S3
+    the answer is a redirect to a signed URL that expires within a minute.
+    """
     certificate = _certificate_or_404(code)
     user = request.user
     is_owner = user.is_authenticated and certificate.user_id == user.pk
     if not (user.is_staff or (is_owner and certificate.is_valid)):
         raise Http404
     certificate_pdf_ensure(certificate=certificate)
-    response = FileResponse(
-        certificate.pdf.open("rb"),
-        as_attachment=True,
-        filename=f"certificate-{certificate.code}.pdf",
-        content_type="application/pdf",
-    )
+    filename = f"certificate-{certificate.code}.pdf"
+    storage = certificate.pdf.storage
+    if signs_urls(storage):
+        response = HttpResponseRedirect(
+            storage.url(
+                certificate.pdf.name,
+                parameters={
+                    "ResponseContentDisposition": f'attachment; filename="{filename}"',
+                    "ResponseContentType": "application/pdf",
+                },
+            )
+        )
+    else:
+        response = FileResponse(
+            certificate.pdf.open("rb"),
+            as_attachment=True,
+            filename=filename,
+            content_type="application/pdf",
+        )
     response["Cache-Control"] = "private, no-store"
     return response
 

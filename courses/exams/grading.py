@@ -73,11 +73,10 @@ def parse_answers(paper: list[dict], submitted: dict[str, list[str]]) -> dict:
         if question["type"] == "numeric":
             if len(values) != 1:
                 raise AnswerError(qid)
-            try:
-                Decimal(values[0].replace(",", "."))
-            except InvalidOperation:
-                raise AnswerError(qid) from None
-            answers[qid] = [values[0].replace(",", ".")]
+            number = _number(values[0])
+            if number is None:
+                raise AnswerError(qid)
+            answers[qid] = [values[0].strip().replace(",", ".")]
             continue
         allowed = {c["id"] for c in question["choices"]}
         if not set(values) <= allowed:
@@ -86,6 +85,39 @@ def parse_answers(paper: list[dict], submitted: dict[str, list[str]]) -> dict:
             raise AnswerError(qid)
         answers[qid] = sorted(set(values))
     return answers
+
+
+# Answers are plain numbers: no NaN or infinities, and no more digits or
+# exponent than a person types (Decimal would otherwise signal InvalidOperation
+# or Overflow when comparing them).
+MAX_ANSWER_LENGTH = 40
+MAX_ANSWER_EXPONENT = 30
+
+
+def _number(text: str) -> Decimal | None:
+    """The answer as a finite Decimal of sane size, or None if it is not one."""
+    text = text.strip().replace(",", ".")
+    if not text or len(text) > MAX_ANSWER_LENGTH:
+        return None
+    try:
+        number = Decimal(text)
+    except (InvalidOperation, ValueError):
+        return None
+    if not number.is_finite() or abs(number.adjusted()) > MAX_ANSWER_EXPONENT:
+        return None
+    return number
+
+
+def _numeric_correct(given: list[str], expected: dict) -> bool:
+    number = _number(given[0]) if given else None
+    if number is None:
+        return False
+    try:
+        return abs(number - Decimal(expected["answer"])) <= Decimal(
+            expected["tolerance"]
+        )
+    except ArithmeticError:  # a key no person could match
+        return False
 
 
 def grade(paper: list[dict], key: dict, answers: dict) -> tuple[dict, Decimal]:
@@ -99,9 +131,7 @@ def grade(paper: list[dict], key: dict, answers: dict) -> tuple[dict, Decimal]:
         expected = key[qid]
         given = answers.get(qid, [])
         if question["type"] == "numeric":
-            correct = bool(given) and abs(
-                Decimal(given[0]) - Decimal(expected["answer"])
-            ) <= Decimal(expected["tolerance"])
+            correct = _numeric_correct(given, expected)
         else:
             correct = sorted(given) == expected["correct"]
         results[qid] = correct

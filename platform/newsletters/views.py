@@ -4,7 +4,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponseNotAllowed,
+    HttpResponseRedirect,
+)
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -21,20 +26,33 @@ from newsletters.forms import (
     SubscribeForm,
 )
 from newsletters.rendering import unsubscribe_token_read
+from rumbo.client_ip import client_ip
 
 SUBSCRIBE_LIMIT = 10  # per address of the visitor, per 10 minutes
 
 
 def _safe_next(request, value: str) -> str:
-    if value and url_has_allowed_host_and_scheme(
-        value, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    """A local path to go back to, or "".
+
+    Only paths on this site count: Django's safe-URL check refuses other hosts,
+    and a value without a leading slash (``next=b``) is refused too, because
+    ``redirect()`` would take it for a view name.
+    """
+    if (
+        value
+        and value.startswith("/")
+        and url_has_allowed_host_and_scheme(
+            value,
+            allowed_hosts={request.get_host()},
+            require_https=request.is_secure(),
+        )
     ):
         return value
     return ""
 
 
 def _rate_limited(request) -> bool:
-    key = f"newsletters:subscribe:{request.META.get('REMOTE_ADDR', '')}"
+    key = f"newsletters:subscribe:{client_ip(request)}"
     cache.add(key, 0, timeout=600)
     try:
         count = cache.incr(key)
@@ -53,11 +71,11 @@ def subscribe(request):
     if not form.is_valid():
         if back:
             messages.error(request, _("Enter a valid email address."))
-            return redirect(back + "#newsletter-signup")
+            return HttpResponseRedirect(back.split("#")[0] + "#newsletter-signup")
         return render(request, "newsletters/subscribe.html", {"form": form}, status=400)
     if _rate_limited(request):
         messages.error(request, _("Too many attempts. Try again in a few minutes."))
-        return redirect(back or reverse("newsletters:subscribe"))
+        return HttpResponseRedirect(back or reverse("newsletters:subscribe"))
     try:
         services.subscriber_subscribe(
             email=form.cleaned_data["email"],
@@ -66,7 +84,7 @@ def subscribe(request):
         )
     except ValidationError as error:
         messages.error(request, error.messages[0])
-        return redirect(back or reverse("newsletters:subscribe"))
+        return HttpResponseRedirect(back or reverse("newsletters:subscribe"))
     return redirect("newsletters:subscribe_sent")
 
 

@@ -100,7 +100,7 @@ THIRD_PARTY_APPS = [
     "shop.search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
     "oscar.apps.wishlists.apps.WishlistsConfig",
-    "oscar.apps.dashboard.apps.DashboardConfig",
+    "shop.dashboard.apps.DashboardConfig",  # the staff back office
     "oscar.apps.dashboard.reports.apps.ReportsDashboardConfig",
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
     "shop.dashboard.orders.apps.OrdersDashboardConfig",
@@ -147,6 +147,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Before anything reads cookies, the session or the database: 400 for NUL
+    # and non-UTF-8 escapes in any URL or form; every cookie gets SameSite.
+    "rumbo.middleware.RequestSanityMiddleware",
+    "rumbo.middleware.CookieDefaultsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -241,6 +245,18 @@ ACCOUNT_LOGIN_FAILED_COOLOFF = env.int("LOGIN_FAILED_COOLOFF_SECONDS", default=3
 ACCOUNT_RATE_LIMITS = {
     "login_failed": f"20/m/ip,5/{ACCOUNT_LOGIN_FAILED_COOLOFF}s/key",
 }
+# Rate limits per IP need the visitor's address, not the load balancer's. Behind
+# N proxies you run, the client is the Nth address from the right of
+# X-Forwarded-For; or name a header your proxy sets to the client's address
+# (X-Real-IP, CF-Connecting-IP). Neither is trusted unless set: a visitor could
+# write any X-Forwarded-For. rumbo.client_ip reads the same two settings.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env("TRUSTED_CLIENT_IP_HEADER", default="") or None
+# Every password goes through allauth: Wagtail's own password reset and change
+# forms are off (its login and reset URLs redirect to allauth's, see urls.py).
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 
 # --- Internationalisation ------------------------------------------------------
 LANGUAGE_CODE = "es"
@@ -296,8 +312,31 @@ else:
 # The app serves uploads itself only when they are on local disk.
 SERVE_MEDIA = not AWS_STORAGE_BUCKET_NAME
 
+# Files only a view may hand out, after checking who asks (certificate PDFs):
+# a folder outside MEDIA_ROOT, or the bucket's private/ prefix, read through
+# signed URLs that expire in a minute.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=str(VAR_DIR / "private"))
+if AWS_STORAGE_BUCKET_NAME:
+    PRIVATE_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **MEDIA_STORAGE["OPTIONS"],
+            "location": "private",
+            "custom_domain": None,
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": 60,
+        },
+    }
+else:
+    PRIVATE_STORAGE = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT)},
+    }
+
 STORAGES = {
     "default": MEDIA_STORAGE,
+    "private": PRIVATE_STORAGE,
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
@@ -403,6 +442,8 @@ OSCAR_SHOP_TAGLINE = _("Marketplace")
 OSCAR_DEFAULT_CURRENCY = "EUR"
 OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL
 OSCAR_ALLOW_ANON_CHECKOUT = True
+# Switched off, with their URLs (shop/config.py): Rumbo does not use them.
+OSCAR_HIDDEN_FEATURES = ["wishlists"]
 OSCAR_SEND_REGISTRATION_EMAIL = False
 OSCAR_REQUIRED_ADDRESS_FIELDS = (
     "first_name",
@@ -443,15 +484,13 @@ SHOP_PAYMENT_METHODS = [
 ]
 
 
-def _seller_or_staff(user, *args, **kwargs) -> bool:
-    return user.is_staff or user.has_perm("partner.dashboard_access")
-
-
 def _staff(user, *args, **kwargs) -> bool:
     return user.is_staff
 
 
-# Sellers reach their sales statement, staff the sellers waiting for review.
+# Oscar's dashboard is the staff back office (sellers work in /<lang>/shop/my-shop/;
+# shop/dashboard/ requires is_staff on every URL). Staff also reach every seller's
+# sales statement and the sellers waiting for review.
 for _section in OSCAR_DASHBOARD_NAVIGATION:  # noqa: F405
     _urls = {child.get("url_name") for child in _section.get("children", [])}
     if "dashboard:order-list" in _urls:
@@ -459,7 +498,7 @@ for _section in OSCAR_DASHBOARD_NAVIGATION:  # noqa: F405
             {
                 "label": _("Sales statement"),
                 "url_name": "shop:statement",
-                "access_fn": _seller_or_staff,
+                "access_fn": _staff,
             }
         )
     if "dashboard:catalogue-product-list" in _urls:
@@ -484,6 +523,12 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"  # Wagtail's preview panel frames our own pages
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
+# No page sets the language cookie (the language is in the URL); if anything
+# ever does, it is flagged like the others. Oscar's basket cookie has no
+# SameSite setting: rumbo.middleware.CookieDefaultsMiddleware adds Lax to it
+# and to any other cookie that lacks one.
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 if PRODUCTION:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
@@ -495,6 +540,7 @@ if PRODUCTION:
     CSRF_COOKIE_SECURE = True
     OSCAR_BASKET_COOKIE_SECURE = True
     OSCAR_RECENTLY_VIEWED_COOKIE_SECURE = True
+    LANGUAGE_COOKIE_SECURE = True
     SILENCED_SYSTEM_CHECKS = [
         # X-Frame-Options is SAMEORIGIN, not DENY, so Wagtail can preview pages.
         "security.W019",

@@ -14,22 +14,29 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from rumbo.admin_fixes import admin_fixes_apply
 from rumbo.views import healthz
 
-# Every login, sign-up and password reset goes through allauth: the others'
-# own forms send the visitor there.
+admin_fixes_apply(admin.site)
+
+# Every log-in, log-out, sign-up, password reset and password change goes
+# through allauth (email verification, rate limits): Wagtail's, Django admin's
+# and Oscar's own forms send the visitor there. Oscar's customer account and
+# password-reset URLs are redirected in shop/config.py.
+to_login = RedirectView.as_view(pattern_name="account_login", query_string=True)
+to_logout = RedirectView.as_view(pattern_name="account_logout")
 single_account_path = [
-    path(
-        "cms/login/",
-        RedirectView.as_view(pattern_name="account_login", query_string=True),
-    ),
+    path("cms/login/", to_login),
+    path("cms/logout/", to_logout),
     path(
         "cms/password_reset/",
         RedirectView.as_view(pattern_name="account_reset_password"),
     ),
+    path("django-admin/login/", to_login),
+    path("django-admin/logout/", to_logout),
     path(
-        "django-admin/login/",
-        RedirectView.as_view(pattern_name="account_login", query_string=True),
+        "django-admin/password_change/",
+        RedirectView.as_view(pattern_name="account_change_password"),
     ),
 ]
 
@@ -41,7 +48,6 @@ urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("django-admin/", admin.site.urls),
-    path("i18n/", include("django.conf.urls.i18n")),
 ]
 
 if settings.SERVE_MEDIA:
@@ -51,27 +57,19 @@ if settings.SERVE_MEDIA:
         re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
     )
 
-oscar_account_redirects = [
-    path(
-        "shop/accounts/login/",
-        RedirectView.as_view(pattern_name="account_login", query_string=True),
-    ),
-    path("shop/accounts/logout/", RedirectView.as_view(pattern_name="account_logout")),
-    path(
-        "shop/accounts/register/",
-        RedirectView.as_view(pattern_name="account_signup", query_string=True),
-    ),
-    path(
-        "shop/password-reset/",
-        RedirectView.as_view(pattern_name="account_reset_password"),
-    ),
+localised_account_redirects = [
+    path("shop/dashboard/login/", to_login),
+    path("shop/dashboard/logout/", to_logout),
+    # Wagtail's log-in for private pages (WAGTAIL_FRONTEND_LOGIN_URL points to
+    # allauth's already; this closes its own form).
+    path("_util/login/", to_login),
 ]
 
 if "anymail" in settings.INSTALLED_APPS:
     urlpatterns.append(path("anymail/", include("anymail.urls")))
 
 urlpatterns += i18n_patterns(
-    *oscar_account_redirects,
+    *localised_account_redirects,
     path("accounts/", include("users.urls")),
     path("accounts/", include("allauth.urls")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),

@@ -55,8 +55,11 @@ class AccountDeleteForm(forms.Form):
         self.user = user
 
     def clean_password(self) -> str:
+        from allauth.account.adapter import get_adapter
+
         password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
+        # Through allauth, so wrong guesses count towards its log-in rate limit.
+        if not get_adapter().reauthenticate(self.user, password):
             raise forms.ValidationError(
                 _("That is not your password."), code="password"
             )

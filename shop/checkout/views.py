@@ -16,9 +16,11 @@ from oscar.apps.checkout import views
 from oscar.apps.checkout.exceptions import FailedPreCondition
 from oscar.core.loading import get_class
 
+from shop.checkout.gateway import IndexView as IndexView  # Oscar loads it by name
+from shop.checkout.forms import UserAddressForm
 from shop.checkout.payment import payment_method, payment_methods
 from shop.order.services import order_placed_notify
-from shop.shipping.methods import seller_groups
+from shop.shipping.methods import basket_seller_groups
 
 UnableToPlaceOrder = get_class("order.exceptions", "UnableToPlaceOrder")
 
@@ -28,11 +30,7 @@ PAYMENT_NAMESPACE = "payment"
 def _basket_groups(view, basket):
     """The basket's lines by seller, with the chosen method's shipping."""
     address = view.get_shipping_address(basket)
-    method = view.get_shipping_method(basket, address)
-    method = getattr(method, "method", method)
-    if hasattr(method, "breakdown"):
-        return method.breakdown(basket)
-    return seller_groups(basket)
+    return basket_seller_groups(basket, view.get_shipping_method(basket, address))
 
 
 class ShippingMethodView(views.ShippingMethodView):
@@ -191,3 +189,10 @@ class PaymentDetailsView(views.PaymentDetailsView):
     def send_order_placed_email(self, order):
         # Instead of Oscar's synchronous email: Celery tasks after commit.
         order_placed_notify(order=order, language=translation.get_language())
+
+
+class UserAddressUpdateView(views.UserAddressUpdateView):
+    """Editing an address-book entry at checkout: countries in the page's
+    language and postcodes checked as for a new address."""
+
+    form_class = UserAddressForm

@@ -2,8 +2,11 @@
 
 Each function builds its message in the recipient's language and hands it to
 the outbox (sent by a Celery worker on the `mail` queue). Each sends at most
-once per order (per seller, per shipment), so a re-run task sends nothing more.
+once per order (per seller, per shipment and tracking reference), so a re-run
+task sends nothing more.
 """
+
+import hashlib
 
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -16,6 +19,7 @@ from shop.order.selectors import order_lines_by_seller
 
 Order = get_model("order", "Order")
 Partner = get_model("partner", "Partner")
+SellerShipping = get_model("order", "SellerShipping")
 
 
 def order_status_url(order) -> str:
@@ -81,13 +85,15 @@ def seller_order_email_send(*, order_id: int, partner_id: int) -> int:
     ] or ([(partner.trader_email, "")] if partner.trader_email else [])
     for email, language in recipients:
         with translation.override(language or settings.LANGUAGE_CODE):
-            path = reverse("dashboard:order-detail", kwargs={"number": order.number})
+            # Their part of the order in the sellers' workspace (in their
+            # language: the URL carries the language prefix).
+            path = reverse("shop:ws-order", kwargs={"number": order.number})
             context = {
                 "order": order,
                 "partner": partner,
                 "group": groups[0],
                 "show_address": groups[0].requires_shipping,
-                "dashboard_url": f"{settings.SITE_URL}{path}",
+                "order_url": f"{settings.SITE_URL}{path}",
             }
             _send(template="seller_order", context=context, to=[email])
     return len(recipients)
@@ -96,21 +102,38 @@ def seller_order_email_send(*, order_id: int, partner_id: int) -> int:
 def lines_shipped_email_send(
     *, order_id: int, line_ids: list[int], language: str | None = None
 ) -> bool:
-    """Tell the buyer which lines a seller has just shipped."""
+    """Tell the buyer which lines a seller has shipped, with the seller's
+    carrier and tracking reference.
+
+    Once per set of lines and tracking reference: a retried task sends nothing
+    more, a corrected tracking reference is sent again.
+    """
     order = Order._default_manager.select_related("user").filter(pk=order_id).first()
     if order is None or not order.email:
         return False
     lines = list(order.lines.filter(pk__in=line_ids).order_by("pk"))
     if not lines:
         return False
+    partner_id = lines[0].partner_id
+    lines = [line for line in lines if line.partner_id == partner_id]
+    shipping = SellerShipping._default_manager.filter(
+        order=order, partner_id=partner_id
+    ).first()
+    carrier = shipping.carrier if shipping and partner_id else ""
+    reference = shipping.tracking_reference if shipping and partner_id else ""
     shipped = ",".join(str(line.pk) for line in lines)
-    if not notification_claim(key=f"shop:lines-shipped:{order.pk}:{shipped}"):
+    tracking = hashlib.sha256(f"{carrier}\n{reference}".encode()).hexdigest()[:16]
+    if not notification_claim(
+        key=f"shop:lines-shipped:{order.pk}:{shipped}:{tracking}"
+    ):
         return False
     with translation.override(_buyer_language(order, language)):
         context = {
             "order": order,
             "lines": lines,
             "partner_name": lines[0].partner_name,
+            "carrier": carrier,
+            "tracking_reference": reference,
             "status_url": order_status_url(order),
         }
         _send(template="lines_shipped", context=context, to=[order.email])

@@ -1,17 +1,57 @@
-"""Reads on orders: lines grouped by seller, and sellers' sales statements."""
+"""Reads on orders: lines grouped by seller, one seller's orders and statement.
+
+A seller's "part" of an order is their lines on it plus the shipping they
+charged (SellerShipping). Every read here that takes a `partner_id` returns
+only that seller's lines and amounts, so the sellers' workspace can never show
+another seller's figures; `partner_ids=None` (staff) means every seller.
+"""
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db.models import (
+    Count,
+    DecimalField,
+    Exists,
+    F,
+    FilteredRelation,
+    IntegerField,
+    Max,
+    OuterRef,
+    Q,
+    QuerySet,
+    Sum,
+    Value,
+)
+from django.db.models.functions import Coalesce, TruncMonth
+from django.utils import timezone
 from oscar.core.loading import get_model
 
 from shop.order import status as st
 
+Order = get_model("order", "Order")
 Line = get_model("order", "Line")
 SellerShipping = get_model("order", "SellerShipping")
 
 ZERO = Decimal("0.00")
+MONEY = DecimalField(max_digits=14, decimal_places=2)
+LIVE = ~Q(status=st.CANCELLED)
+
+
+def tracking_url(reference: str) -> str:
+    """The tracking reference when it is a web address (sellers often paste
+    the carrier's tracking link), else ""."""
+    if not reference.startswith(("https://", "http://")):
+        return ""
+    try:
+        URLValidator(schemes=["http", "https"])(reference)
+    except ValidationError:
+        return ""
+    return reference
 
 
 @dataclass
@@ -24,6 +64,9 @@ class OrderSellerGroup:
     subtotal: Decimal = ZERO
     shipping: Decimal = ZERO
     requires_shipping: bool = False
+    carrier: str = ""
+    tracking_reference: str = ""
+    shipped_at: datetime.datetime | None = None
 
     @property
     def status(self) -> str:
@@ -37,23 +80,43 @@ class OrderSellerGroup:
     def total(self) -> Decimal:
         return self.subtotal + self.shipping
 
+    @property
+    def tracking_url(self) -> str:
+        return tracking_url(self.tracking_reference)
+
+    @property
+    def movable_lines(self) -> list:
+        """Lines that can still change status."""
+        return [line for line in self.lines if line.available_statuses()]
+
+    @property
+    def next_statuses(self) -> list[str]:
+        """Statuses some of the lines can move to, in pipeline order."""
+        found = {s for line in self.lines for s in line.available_statuses()}
+        return [s for s in Line.all_statuses() if s in found]
+
 
 def order_lines_by_seller(order, partner_ids=None) -> list[OrderSellerGroup]:
-    """The order's lines grouped by seller (optionally only some sellers)."""
+    """The order's lines grouped by seller (optionally only some sellers),
+    with each seller's shipping charge, carrier and tracking reference."""
     lines = order.lines.select_related("product__product_class", "product__parent")
     shipping = SellerShipping._default_manager.filter(order=order)
     if partner_ids is not None:
         lines = lines.filter(partner_id__in=partner_ids)
         shipping = shipping.filter(partner_id__in=partner_ids)
-    charges = {row.partner_id: row.charge for row in shipping}
+    rows = {row.partner_id: row for row in shipping}
     groups: dict = {}
     for line in lines.order_by("pk"):
         group = groups.get(line.partner_id)
         if group is None:
+            row = rows.get(line.partner_id)
             group = groups[line.partner_id] = OrderSellerGroup(
                 partner_id=line.partner_id,
                 partner_name=line.partner_name,
-                shipping=charges.get(line.partner_id, ZERO),
+                shipping=row.charge if row else ZERO,
+                carrier=row.carrier if row else "",
+                tracking_reference=row.tracking_reference if row else "",
+                shipped_at=row.shipped_at if row else None,
             )
         group.lines.append(line)
         group.subtotal += line.line_price_incl_tax
@@ -62,18 +125,72 @@ def order_lines_by_seller(order, partner_ids=None) -> list[OrderSellerGroup]:
     return list(groups.values())
 
 
+# One seller's lines and orders ---------------------------------------------
+
+
+def seller_lines(*, partner_id: int) -> QuerySet:
+    """Every order line one seller sold (any status)."""
+    return Line._default_manager.filter(partner_id=partner_id)
+
+
+def seller_orders(*, partner_id: int) -> QuerySet:
+    """Orders holding at least one of this seller's lines (no other filter)."""
+    mine = Line._default_manager.filter(order=OuterRef("pk"), partner_id=partner_id)
+    return Order._default_manager.filter(Exists(mine))
+
+
+def seller_order_get(*, partner_id: int, number: str):
+    """One of the seller's orders by number, with what its page shows, or None."""
+    if "\x00" in number:
+        return None  # PostgreSQL refuses NUL in text: not an order number
+    return (
+        seller_orders(partner_id=partner_id)
+        .select_related("shipping_address__country", "user")
+        .filter(number=number)
+        .first()
+    )
+
+
+def seller_order_part(*, order, partner_id: int) -> OrderSellerGroup | None:
+    """This seller's part of `order`: their lines, shipping and tracking."""
+    groups = order_lines_by_seller(order, partner_ids=[partner_id])
+    return groups[0] if groups else None
+
+
+# Statements: one row per order and seller, computed in the database ---------
+
+
 @dataclass
 class StatementRow:
+    """One seller's part of one order, as the statement and order list show it."""
+
     order_id: int
     number: str
     date_placed: datetime.datetime
     partner_id: int | None
     partner_name: str
+    currency: str = ""
     items: int = 0
     lines_total: Decimal = ZERO
     cancelled_total: Decimal = ZERO
     shipping: Decimal = ZERO
-    statuses: list = field(default_factory=list)
+    statuses: set = field(default_factory=set)
+
+    @classmethod
+    def from_values(cls, values: dict) -> "StatementRow":
+        return cls(
+            order_id=values["order_id"],
+            number=values["number"],
+            date_placed=values["date_placed"],
+            partner_id=values["partner_id"],
+            partner_name=values["partner_name"],
+            currency=values["currency"],
+            items=values["items"],
+            lines_total=values["lines_total"],
+            cancelled_total=values["cancelled_total"],
+            shipping=values["shipping"],
+            statuses=_statuses(values),
+        )
 
     @property
     def status(self) -> str:
@@ -84,58 +201,260 @@ class StatementRow:
         return st.status_label(self.status)
 
     @property
+    def shipping_due(self) -> Decimal:
+        """Shipping counts unless everything the seller sold on it was cancelled."""
+        return ZERO if self.status == st.CANCELLED else self.shipping
+
+    @property
     def total(self) -> Decimal:
-        """What the seller is owed: their lines not cancelled, plus shipping
-        unless everything they sold on the order was cancelled."""
-        shipping = ZERO if self.status == st.CANCELLED else self.shipping
-        return self.lines_total + shipping
+        """What the seller is owed: their lines not cancelled, plus shipping."""
+        return self.lines_total + self.shipping_due
 
 
-def seller_statement(
+_STATUS_COUNTS = {
+    "n_awaiting": st.AWAITING_PAYMENT,
+    "n_paid": st.PAID,
+    "n_shipped": st.SHIPPED,
+    "n_completed": st.COMPLETED,
+    "n_cancelled": st.CANCELLED,
+}
+
+
+def _statuses(values: dict) -> set[str]:
+    """The set of line statuses of one row, from its per-status counts."""
+    found = {status for key, status in _STATUS_COUNTS.items() if values[key]}
+    if sum(values[key] for key in _STATUS_COUNTS) < values["n_lines"]:
+        found.add(st.IN_PROGRESS)  # a status outside the pipeline (set by hand)
+    return found
+
+
+def _lines_in(
     *,
-    partner_ids=None,
-    date_from: datetime.date | None = None,
-    date_to: datetime.date | None = None,
-) -> list[StatementRow]:
-    """One row per order and seller, newest first, in two queries.
-
-    `partner_ids=None` means every seller (staff); dates are inclusive.
-    """
+    partner_ids: Iterable[int] | None,
+    date_from: datetime.date | None,
+    date_to: datetime.date | None,
+) -> QuerySet:
     lines = Line._default_manager.all()
     if partner_ids is not None:
-        lines = lines.filter(partner_id__in=partner_ids)
+        lines = lines.filter(partner_id__in=list(partner_ids))
     if date_from:
         lines = lines.filter(order__date_placed__date__gte=date_from)
     if date_to:
         lines = lines.filter(order__date_placed__date__lte=date_to)
-    values = lines.order_by("-order__date_placed", "order_id", "pk").values_list(
-        "order_id",
-        "order__number",
-        "order__date_placed",
-        "partner_id",
-        "partner_name",
-        "quantity",
-        "line_price_incl_tax",
-        "status",
+    return lines
+
+
+def seller_statement(
+    *,
+    partner_ids: Iterable[int] | None = None,
+    date_from: datetime.date | None = None,
+    date_to: datetime.date | None = None,
+) -> QuerySet:
+    """One row (a dict; wrap it with StatementRow.from_values) per order and
+    seller, newest first, grouped in the database: paginate or stream it.
+
+    `partner_ids=None` means every seller (staff); dates are inclusive. The
+    seller's shipping comes through a join (one row per order and seller), so
+    the rows cost one pass over the lines.
+    """
+    return (
+        _lines_in(partner_ids=partner_ids, date_from=date_from, date_to=date_to)
+        .annotate(
+            own_shipping=FilteredRelation(
+                "order__seller_shipping",
+                condition=Q(order__seller_shipping__partner_id=F("partner_id")),
+            )
+        )
+        .values("order_id", "partner_id")
+        .annotate(
+            number=Max("order__number"),
+            date_placed=Max("order__date_placed"),
+            currency=Max("order__currency"),
+            partner_name=Max("partner_name"),
+            items=Coalesce(
+                Sum("quantity", filter=LIVE), Value(0), output_field=IntegerField()
+            ),
+            lines_total=Coalesce(
+                Sum("line_price_incl_tax", filter=LIVE), Value(ZERO), output_field=MONEY
+            ),
+            cancelled_total=Coalesce(
+                Sum("line_price_incl_tax", filter=~LIVE),
+                Value(ZERO),
+                output_field=MONEY,
+            ),
+            shipping=Coalesce(
+                Max("own_shipping__charge"), Value(ZERO), output_field=MONEY
+            ),
+            n_lines=Count("pk"),
+            **{
+                key: Count("pk", filter=Q(status=status))
+                for key, status in _STATUS_COUNTS.items()
+            },
+        )
+        .order_by("-date_placed", "-order_id", "partner_id")
     )
-    rows: dict = {}
-    for order_id, number, placed, partner_id, name, qty, price, status in values:
-        key = (order_id, partner_id)
-        row = rows.get(key)
-        if row is None:
-            row = rows[key] = StatementRow(order_id, number, placed, partner_id, name)
-        row.statuses.append(status)
-        if status == st.CANCELLED:
-            row.cancelled_total += price
-        else:
-            row.items += qty
-            row.lines_total += price
-    if rows:
-        order_ids = {order_id for order_id, _ in rows}
-        shipping = SellerShipping._default_manager.filter(order_id__in=order_ids)
-        for order_id, partner_id, charge in shipping.values_list(
-            "order_id", "partner_id", "charge"
-        ):
-            if (order_id, partner_id) in rows:
-                rows[(order_id, partner_id)].shipping = charge
-    return list(rows.values())
+
+
+def seller_statement_count(
+    *,
+    partner_ids: Iterable[int] | None = None,
+    date_from: datetime.date | None = None,
+    date_to: datetime.date | None = None,
+) -> int:
+    """How many rows seller_statement has, without adding anything up."""
+    return (
+        _lines_in(partner_ids=partner_ids, date_from=date_from, date_to=date_to)
+        .values("order_id", "partner_id")
+        .order_by()
+        .distinct()
+        .count()
+    )
+
+
+@dataclass
+class StatementMonth:
+    month: datetime.date
+    orders: int = 0
+    items: int = 0
+    lines_total: Decimal = ZERO
+    cancelled_total: Decimal = ZERO
+    shipping: Decimal = ZERO
+
+    @property
+    def total(self) -> Decimal:
+        return self.lines_total + self.shipping
+
+
+def seller_statement_months(
+    *,
+    partner_ids: Iterable[int] | None = None,
+    date_from: datetime.date | None = None,
+    date_to: datetime.date | None = None,
+) -> list[StatementMonth]:
+    """The statement's totals per month (in the site's time zone), newest
+    first, in two queries whatever the number of orders. They add up to the
+    statement's rows: lines not cancelled, and each seller's shipping on an
+    order unless all their lines on it were cancelled."""
+    partner_ids = None if partner_ids is None else list(partner_ids)
+    lines = (
+        _lines_in(partner_ids=partner_ids, date_from=date_from, date_to=date_to)
+        .annotate(month=TruncMonth("order__date_placed"))
+        .values("month")
+        .annotate(
+            orders=Count("order_id", distinct=True),
+            items=Coalesce(
+                Sum("quantity", filter=LIVE), Value(0), output_field=IntegerField()
+            ),
+            lines_total=Coalesce(
+                Sum("line_price_incl_tax", filter=LIVE), Value(ZERO), output_field=MONEY
+            ),
+            cancelled_total=Coalesce(
+                Sum("line_price_incl_tax", filter=~LIVE),
+                Value(ZERO),
+                output_field=MONEY,
+            ),
+        )
+        .order_by("-month")
+    )
+    live_lines = Line._default_manager.filter(
+        LIVE, order_id=OuterRef("order_id"), partner_id=OuterRef("partner_id")
+    )
+    shipping = SellerShipping._default_manager.filter(Exists(live_lines))
+    if partner_ids is not None:
+        shipping = shipping.filter(partner_id__in=partner_ids)
+    if date_from:
+        shipping = shipping.filter(order__date_placed__date__gte=date_from)
+    if date_to:
+        shipping = shipping.filter(order__date_placed__date__lte=date_to)
+    charges = {
+        _month_key(row["month"]): row["total"]
+        for row in shipping.annotate(month=TruncMonth("order__date_placed"))
+        .values("month")
+        .annotate(total=Sum("charge"))
+        .order_by()
+    }
+    months = []
+    for row in lines:
+        key = _month_key(row["month"])
+        months.append(
+            StatementMonth(
+                month=key,
+                orders=row["orders"],
+                items=row["items"],
+                lines_total=row["lines_total"],
+                cancelled_total=row["cancelled_total"],
+                shipping=charges.get(key) or ZERO,
+            )
+        )
+    return months
+
+
+def _month_key(value) -> datetime.date:
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.date().replace(day=1)
+    return value.replace(day=1)
+
+
+def statement_months_total(months: Iterable[StatementMonth]) -> StatementMonth:
+    """The months added up (the statement's totals for the period)."""
+    total = StatementMonth(month=None)
+    for month in months:
+        total.orders += month.orders
+        total.items += month.items
+        total.lines_total += month.lines_total
+        total.cancelled_total += month.cancelled_total
+        total.shipping += month.shipping
+    return total
+
+
+# One seller's order list ----------------------------------------------------
+
+# The list's filters, by what the seller has to do. An order can be in more
+# than one (two items paid, one shipped); "completed" and "cancelled" are
+# orders with nothing left to do.
+ORDER_FILTERS = {
+    "awaiting": Q(n_awaiting__gt=0),
+    "paid": Q(n_paid__gt=0),
+    "shipped": Q(n_shipped__gt=0),
+    "completed": Q(n_completed__gt=0, n_completed=F("n_lines") - F("n_cancelled")),
+    "cancelled": Q(n_cancelled=F("n_lines")),
+}
+
+
+def seller_order_rows(
+    *,
+    partner_id: int,
+    status: str = "",
+    number: str = "",
+    date_from: datetime.date | None = None,
+    date_to: datetime.date | None = None,
+) -> QuerySet:
+    """The seller's orders as statement rows (their items, amount and status
+    only), newest first, filtered in the database: paginate it."""
+    rows = seller_statement(
+        partner_ids=[partner_id], date_from=date_from, date_to=date_to
+    )
+    if number:
+        rows = rows.filter(order__number__icontains=number)
+    if status in ORDER_FILTERS:
+        rows = rows.filter(ORDER_FILTERS[status])
+    return rows
+
+
+def seller_order_counts(
+    *,
+    partner_id: int,
+    number: str = "",
+    date_from: datetime.date | None = None,
+    date_to: datetime.date | None = None,
+) -> dict[str, int]:
+    """How many of the seller's orders each filter of the list finds (one query)."""
+    rows = seller_order_rows(
+        partner_id=partner_id, number=number, date_from=date_from, date_to=date_to
+    )
+    return rows.aggregate(
+        all=Count("order_id"),
+        **{key: Count("order_id", filter=q) for key, q in ORDER_FILTERS.items()},
+    )

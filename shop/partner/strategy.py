@@ -2,10 +2,11 @@
 
 Prices are what the seller typed: euros including VAT (no tax added on top).
 A product can be bought only when it is public, approved by staff, sold by a
-shop whose trader details (DSA art. 30) staff approved, is not "ask the seller"
-and, for physical products, has stock.
+shop whose trader details (DSA art. 30) staff approved and that is not on
+holiday, is not "ask the seller" and, for physical products, has stock.
 """
 
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.partner import availability
 from oscar.apps.partner import strategy as oscar_strategy
@@ -39,27 +40,49 @@ class AskTheSeller(availability.Base):
         return False, _("This is offered on request: ask the seller.")
 
 
+def holiday_reason(message: str = ""):
+    """What buyers read about a shop on holiday: the seller's own words if any."""
+    message = (message or "").strip()
+    if message:
+        return format_lazy(
+            "{} {}", _("This shop is on holiday and not selling for now:"), message
+        )
+    return _("This shop is on holiday and not selling for now.")
+
+
 class SellerRules:
     """Availability mixin enforcing the marketplace's rules before stock."""
 
     def __init__(self, request=None):
         super().__init__(request)
-        # partner id -> may sell; filled lazily, so a page listing many
-        # products of a few shops costs one query per shop, not per product.
-        self._can_sell = {}
+        # partner id -> (may sell, on holiday, holiday message); filled lazily,
+        # so a page listing many products of a few shops costs one query per
+        # shop, not per product (none when the stock record's partner is loaded).
+        self._partners = {}
 
-    def partner_can_sell(self, stockrecord) -> bool:
+    def partner_state(self, stockrecord) -> tuple[bool, bool, str]:
         partner_id = stockrecord.partner_id
-        if partner_id not in self._can_sell:
+        if partner_id not in self._partners:
             cached = stockrecord._state.fields_cache.get("partner")
             if cached is not None:
-                self._can_sell[partner_id] = cached.can_sell
+                state = (cached.can_sell, cached.on_holiday, cached.holiday_message)
             else:
                 Partner = get_model("partner", "Partner")
-                self._can_sell[partner_id] = Partner.objects.filter(
-                    pk=partner_id, trader_status=Partner.TraderStatus.APPROVED
-                ).exists()
-        return self._can_sell[partner_id]
+                row = (
+                    Partner.objects.filter(pk=partner_id)
+                    .values_list("trader_status", "on_holiday", "holiday_message")
+                    .first()
+                )
+                state = (
+                    (row[0] == Partner.TraderStatus.APPROVED, row[1], row[2])
+                    if row
+                    else (False, False, "")
+                )
+            self._partners[partner_id] = state
+        return self._partners[partner_id]
+
+    def partner_can_sell(self, stockrecord) -> bool:
+        return self.partner_state(stockrecord)[0]
 
     def availability_policy(self, product, stockrecord):
         if not stockrecord:
@@ -69,10 +92,14 @@ class SellerRules:
             return NotForSale(_("Not for sale at the moment."))
         if reviewed.review_status != reviewed.Review.APPROVED:
             return NotForSale(_("This product is waiting for approval."))
-        if not self.partner_can_sell(stockrecord):
+        can_sell, on_holiday, holiday_message = self.partner_state(stockrecord)
+        if not can_sell:
             return NotForSale(_("This shop is not selling yet."))
         if reviewed.inquiry_only:
+            # Questions still reach a shop on holiday: they are not sales.
             return AskTheSeller()
+        if on_holiday:
+            return NotForSale(holiday_reason(holiday_message))
         if stockrecord.price is None:
             return NotForSale(_("Not for sale at the moment."))
         return super().availability_policy(product, stockrecord)

@@ -1,13 +1,18 @@
 """Forms for opening and running a shop, trader details and inquiries."""
 
+from decimal import Decimal
+
 from django import forms
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
 
+from shop.partner.models import MAX_PRICE
 from shop.sellers.images import image_clean
 
 Partner = get_model("partner", "Partner")
+
+SHIPPING_RATE_MAX = Decimal("500")
 
 SPOKEN_LANGUAGES = [
     ("es", _("Spanish")),
@@ -179,4 +184,135 @@ class ReplyForm(forms.Form):
         label=_("Your reply"),
         max_length=3000,
         widget=forms.Textarea(attrs={"rows": 5}),
+    )
+
+
+class ShopSettingsForm(forms.ModelForm):
+    """Shipping and holiday mode, in the workspace's shop settings."""
+
+    class Meta:
+        model = Partner
+        fields = [
+            "shipping_flat_rate",
+            "free_shipping_over",
+            "on_holiday",
+            "holiday_message",
+        ]
+        labels = {
+            "shipping_flat_rate": _("Shipping per order (€)"),
+            "free_shipping_over": _("Free shipping from (€)"),
+            "on_holiday": _("On holiday: pause sales"),
+            "holiday_message": _("Message to buyers"),
+        }
+        help_texts = {
+            "shipping_flat_rate": _(
+                "What a buyer pays for shipping on an order with physical "
+                "products from your shop. Services never pay shipping."
+            ),
+            "free_shipping_over": _(
+                "When a buyer's subtotal with your shop reaches this amount, "
+                "shipping is free. Leave empty if it never is."
+            ),
+            "on_holiday": _(
+                "Your shop's page stays visible with your message, but nobody "
+                "can buy your products until you turn this off."
+            ),
+            "holiday_message": _(
+                "For example “Back on 1 September: orders ship from then.”"
+            ),
+        }
+        widgets = {
+            "shipping_flat_rate": forms.NumberInput(
+                attrs={"step": "0.01", "min": "0", "max": "500", "inputmode": "decimal"}
+            ),
+            "free_shipping_over": forms.NumberInput(
+                attrs={"step": "0.01", "min": "0", "inputmode": "decimal"}
+            ),
+            "holiday_message": forms.Textarea(attrs={"rows": 3, "maxlength": 300}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["shipping_flat_rate"].required = True
+
+    def clean_shipping_flat_rate(self):
+        rate = self.cleaned_data["shipping_flat_rate"]
+        if rate is not None and rate < 0:
+            raise forms.ValidationError(_("Shipping cannot cost less than nothing."))
+        if rate is not None and rate > SHIPPING_RATE_MAX:
+            raise forms.ValidationError(
+                _("Shipping can be at most %(max)s €. Check the amount.")
+                % {"max": SHIPPING_RATE_MAX}
+            )
+        return rate
+
+    def clean_free_shipping_over(self):
+        threshold = self.cleaned_data["free_shipping_over"]
+        if threshold is not None and threshold < 0:
+            raise forms.ValidationError(
+                _("Leave it empty, or give an amount of 0 € or more.")
+            )
+        if threshold is not None and threshold > MAX_PRICE:
+            raise forms.ValidationError(
+                _("That is more than %(max)s €. Check the amount, or leave it empty.")
+                % {"max": MAX_PRICE}
+            )
+        return threshold
+
+    def clean_holiday_message(self):
+        return (self.cleaned_data.get("holiday_message") or "").strip()
+
+
+PERIODS = [
+    ("7", _("Last 7 days")),
+    ("30", _("Last 30 days")),
+    ("90", _("Last 90 days")),
+    ("year", _("This year")),
+    ("dates", _("Between the dates below")),
+]
+# Dates outside these years are typing mistakes, not periods anyone sells in.
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
+class PeriodForm(forms.Form):
+    """The overview's period: a preset, or from/to dates (which win when given)."""
+
+    period = forms.ChoiceField(label=_("Period"), choices=PERIODS, required=False)
+    date_from = forms.DateField(
+        label=_("From"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    date_to = forms.DateField(
+        label=_("To"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+
+    def _clean_date(self, name):
+        value = self.cleaned_data.get(name)
+        if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
+            raise forms.ValidationError(
+                _("Choose a date between %(first)s and %(last)s.")
+                % {"first": FIRST_YEAR, "last": LAST_YEAR}
+            )
+        return value
+
+    def clean_date_from(self):
+        return self._clean_date("date_from")
+
+    def clean_date_to(self):
+        return self._clean_date("date_to")
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("date_from"), data.get("date_to")
+        if start and end and start > end:
+            self.add_error("date_to", _("The end date is before the start date."))
+        return data
+
+
+class InquiryFilterForm(forms.Form):
+    waiting = forms.BooleanField(
+        label=_("Only those waiting for your answer"), required=False
     )

@@ -1,4 +1,5 @@
-"""Writes for "ask the seller": a buyer's inquiry and the replies to it."""
+"""Writes for "ask the seller": a buyer's inquiry and the replies to it; and the
+reads the sellers' workspace lists them with."""
 
 from __future__ import annotations
 
@@ -7,6 +8,18 @@ from datetime import timedelta
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
@@ -133,3 +146,57 @@ def inquiry_reply(*, inquiry: Inquiry, author: str, message: str, sent_by=None):
     else:
         notifications.inquiry_received_notify(inquiry=inquiry, reply=reply)
     return reply
+
+
+# Reads for the workspace -------------------------------------------------------
+
+
+def _last_reply():
+    return InquiryReply.objects.filter(inquiry=OuterRef("pk")).order_by(
+        "-created_at", "-pk"
+    )
+
+
+def waiting_q() -> Q:
+    """Inquiries whose last message is the buyer's (on `inquiries_for_shop`)."""
+    return Q(last_author__isnull=True) | Q(last_author=InquiryReply.Author.BUYER)
+
+
+def inquiries_for_shop(*, partner, waiting_only: bool = False) -> QuerySet:
+    """The shop's inquiries, newest first, each with `last_author`,
+    `last_message_at`, `replies_count` and `waiting` (the buyer spoke last):
+    one query for any number of them."""
+    counts = (
+        InquiryReply.objects.filter(inquiry=OuterRef("pk"))
+        .order_by()
+        .values("inquiry")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    inquiries = Inquiry.objects.filter(partner=partner).annotate(
+        last_author=Subquery(_last_reply().values("author")[:1]),
+        last_message_at=Coalesce(
+            Subquery(_last_reply().values("created_at")[:1]), "created_at"
+        ),
+        replies_count=Coalesce(Subquery(counts), 0),
+    )
+    inquiries = inquiries.annotate(
+        waiting=Case(
+            When(waiting_q(), then=Value(True)),
+            default=Value(False),
+            output_field=BooleanField(),
+        )
+    )
+    if waiting_only:
+        inquiries = inquiries.filter(waiting_q())
+    return inquiries.order_by("-created_at", "-pk")
+
+
+def inquiries_waiting_count(*, partner) -> int:
+    """How many of the shop's inquiries wait for its answer: one query."""
+    return (
+        Inquiry.objects.filter(partner=partner)
+        .annotate(last_author=Subquery(_last_reply().values("author")[:1]))
+        .filter(waiting_q())
+        .count()
+    )

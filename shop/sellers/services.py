@@ -64,6 +64,62 @@ def shop_open(*, user, data: dict) -> Partner:
     return partner
 
 
+SHOP_PROFILE_FIELDS = (
+    "name",
+    "offer",
+    "description",
+    "logo",
+    "city",
+    "region",
+    "languages",
+    "public_email",
+    "public_phone",
+)
+SHOP_SETTINGS_FIELDS = (
+    "shipping_flat_rate",
+    "free_shipping_over",
+    "on_holiday",
+    "holiday_message",
+)
+
+
+def _shop_write(*, partner: Partner, by, data: dict, fields) -> Partner:
+    if not is_member(user=by, partner=partner):
+        raise PermissionDenied
+    unknown = set(data) - set(fields)
+    if unknown:
+        raise ValueError(f"Not editable here: {sorted(unknown)}")
+    partner = Partner.objects.select_for_update().get(pk=partner.pk)
+    for name, value in data.items():
+        # As a ModelForm does: an upload left empty keeps the file, a cleared
+        # one (False) empties it.
+        Partner._meta.get_field(name).save_form_data(partner, value)
+    partner.full_clean(
+        exclude=[f.name for f in Partner._meta.fields if f.name not in data]
+    )
+    partner.save(update_fields=list(data))
+    return partner
+
+
+@transaction.atomic
+def shop_update(*, partner: Partner, by, data: dict) -> Partner:
+    """Change what buyers see of the shop (description, place, contact)."""
+    return _shop_write(partner=partner, by=by, data=data, fields=SHOP_PROFILE_FIELDS)
+
+
+@transaction.atomic
+def shop_settings_update(*, partner: Partner, by, data: dict) -> Partner:
+    """Change the shop's shipping rate, free-shipping threshold and holiday mode.
+
+    On holiday the storefront stays up with the message, and the strategy
+    refuses its products in baskets and at checkout.
+    """
+    data = dict(data)
+    if "holiday_message" in data:
+        data["holiday_message"] = (data["holiday_message"] or "").strip()
+    return _shop_write(partner=partner, by=by, data=data, fields=SHOP_SETTINGS_FIELDS)
+
+
 def member_add_unchecked(*, partner: Partner, user) -> None:
     # No Oscar dashboard permission: sellers work in the sellers' workspace.
     partner.users.add(user)

@@ -29,6 +29,20 @@ class SellerGroup:
     def total(self) -> Decimal:
         return self.subtotal + self.charge
 
+    @property
+    def free_shipping_over(self) -> Decimal | None:
+        """The subtotal from which this seller ships for free, if ever."""
+        return self.partner.free_shipping_over if self.requires_shipping else None
+
+    @property
+    def free_shipping_missing(self) -> Decimal | None:
+        """How much more the buyer must spend with this seller to ship for
+        free; None when nothing ships, shipping is never free, or already is."""
+        threshold = self.free_shipping_over
+        if threshold is None or self.free_shipping:
+            return None
+        return max(threshold - self.subtotal, ZERO)
+
 
 def _line_total(line) -> Decimal:
     price = line.line_price_incl_tax_incl_discounts
@@ -66,6 +80,15 @@ def seller_groups(basket) -> list[SellerGroup]:
             group.partner, group.subtotal, group.requires_shipping
         )
     return list(groups.values())
+
+
+def basket_seller_groups(basket, method=None) -> list[SellerGroup]:
+    """The basket's seller groups as `method` charges them (the per-seller
+    method's cached breakdown), or at each seller's own rates."""
+    method = getattr(method, "method", method)  # unwrap Oscar's discount wrappers
+    if hasattr(method, "breakdown"):
+        return method.breakdown(basket)
+    return seller_groups(basket)
 
 
 class PerSellerShipping(Base):

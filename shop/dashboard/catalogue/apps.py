@@ -5,17 +5,6 @@ from django.urls import path
 class CatalogueDashboardConfig(apps.CatalogueDashboardConfig):
     name = "shop.dashboard.catalogue"
 
-    def ready(self):
-        super().ready()
-        # get_class("dashboard.catalogue.views") finds Oscar's own module (the
-        # `dashboard` app is not forked), so our views are set here.
-        from shop.dashboard.catalogue import views
-
-        self.product_list_view = views.ProductListView
-        self.product_bulk_action_confirm_view = views.ProductBulkActionConfirmView
-        self.product_createupdate_view = views.ProductCreateUpdateView
-        self.product_lookup_view = views.ProductLookupView
-
     def get_urls(self):
         from shop.sellers import staff_views
 

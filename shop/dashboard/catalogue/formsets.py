@@ -1,57 +1,61 @@
-"""Oscar's product formsets, limited to the seller's own shop and products."""
+"""Oscar's catalogue formsets, refusing a tampered management form.
+
+Their forms come from our forms.py through get_class. A browser always posts
+0 <= INITIAL_FORMS <= TOTAL_FORMS, with INITIAL_FORMS the rows that exist;
+anything else was changed by hand and is refused with a message on the form
+(Django itself already refuses missing or non-numeric counts). At most
+`absolute_max` forms are built, whatever TOTAL_FORMS says: Django's default of
+2,000 made one tampered post take seconds.
+"""
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.dashboard.catalogue import formsets as oscar_formsets
-from oscar.core.loading import get_model
 
-from shop.dashboard.catalogue import forms
-
-Product = get_model("catalogue", "Product")
+TAMPERED = _("This form was changed outside the page. Reload the page and try again.")
 
 
-class StockRecordFormSet(oscar_formsets.StockRecordFormSet):
-    form = forms.StockRecordForm
-
-    def __init__(self, product_class, user, *args, **kwargs):
-        super().__init__(product_class, user, *args, **kwargs)
-        if not user.is_staff:
-            # One stock record per product: the seller's own.
-            self.max_num = 1
-            self.validate_max = True
-            if self.get_queryset().exists():
-                self.extra = 0
+class ManagementFormChecked:
+    max_num = absolute_max = 100
 
     def clean(self):
-        if any(self.errors):
-            return
-        super().clean()
-        if not self.user.is_staff:
-            kept = [
-                form
-                for form in self.forms
-                if (form.instance.pk or form.has_changed())
-                and not self._should_delete_form(form)
-            ]
-            if not kept:
-                raise ValidationError(_("Enter a price for your product."))
+        if self.is_bound and self.management_form.is_valid():
+            counts = self.management_form.cleaned_data
+            total, initial = counts["TOTAL_FORMS"], counts["INITIAL_FORMS"]
+            existing = self.get_queryset().count() if self.instance.pk else 0
+            if initial < 0 or total < initial or initial > existing:
+                raise ValidationError(TAMPERED, code="tampered")
+        return super().clean()
 
 
-class ProductImageFormSet(oscar_formsets.ProductImageFormSet):
-    form = forms.ProductImageForm
+class StockRecordFormSet(ManagementFormChecked, oscar_formsets.StockRecordFormSet):
+    pass
 
 
-class ProductRecommendationFormSet(oscar_formsets.ProductRecommendationFormSet):
-    form = forms.ProductRecommendationForm
+class ProductCategoryFormSet(
+    ManagementFormChecked, oscar_formsets.ProductCategoryFormSet
+):
+    pass
 
-    def __init__(self, product_class, user, *args, **kwargs):
-        self.user = user
-        super().__init__(product_class, user, *args, **kwargs)
 
-    def _construct_form(self, i, **kwargs):
-        form = super()._construct_form(i, **kwargs)
-        if not self.user.is_staff:
-            form.fields["recommendation"].queryset = Product.objects.filter(
-                stockrecords__partner__users=self.user
-            ).distinct()
-        return form
+class ProductImageFormSet(ManagementFormChecked, oscar_formsets.ProductImageFormSet):
+    pass
+
+
+class ProductRecommendationFormSet(
+    ManagementFormChecked, oscar_formsets.ProductRecommendationFormSet
+):
+    pass
+
+
+class ProductAttributesFormSet(
+    ManagementFormChecked, oscar_formsets.ProductAttributesFormSet
+):
+    pass
+
+
+class AttributeOptionFormSet(
+    ManagementFormChecked, oscar_formsets.AttributeOptionFormSet
+):
+    # Option groups (sizes, colours) may be long lists.
+    max_num = absolute_max = 500

@@ -39,10 +39,14 @@ def test_buyer_opens_a_shop_in_three_steps(client, buyer):
     assert partner.languages == ["es", "pt"]
     assert partner.public_email == "shop@example.org"
     assert partner.trader_status == Partner.TraderStatus.MISSING
+    # Sellers work in the workspace: opening a shop grants no Oscar dashboard.
     buyer = type(buyer).objects.get(pk=buyer.pk)
-    assert buyer.has_perm("partner.dashboard_access")
+    assert not buyer.has_perm("partner.dashboard_access")
+    assert client.get(reverse("dashboard:index")).status_code in (302, 403)
     page = client.get(reverse("shop:my-shop"))
-    assert "Cerámica Ana" in page.content.decode()
+    html = page.content.decode()
+    assert "Cerámica Ana" in html
+    assert reverse("shop:trader") in html  # the to-do: give trader details
 
 
 def test_a_second_shop_is_refused(client, seller_a, user_a):
@@ -77,7 +81,9 @@ def test_owner_adds_an_existing_user_by_email(client, seller_a, user_a):
     assert response.status_code == 302
     assert colleague in seller_a.users.all()
     colleague = type(colleague).objects.get(pk=colleague.pk)
-    assert colleague.has_perm("partner.dashboard_access")
+    assert not colleague.has_perm("partner.dashboard_access")
+    client.force_login(colleague)
+    assert "Cerámica Ana" in client.get(reverse("shop:my-shop")).content.decode()
 
 
 def test_adding_unknown_or_other_shops_user_is_refused(

@@ -1,0 +1,347 @@
+"""A seller's own figures for the workspace overview.
+
+What needs doing now, sales in a chosen period and the last 30 days day by day:
+always only the seller's own order lines and their own shipping, never another
+seller's. The database aggregates; each function runs a fixed number of
+queries however many orders and products the shop has.
+
+Revenue is what the seller is owed, as in the sales statement: their lines
+that are not cancelled, plus the shipping they charged on orders where
+something of theirs is not cancelled.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Sum
+from django.db.models.functions import Coalesce, TruncDate
+from django.utils import timezone
+from oscar.core.loading import get_model
+
+from shop.order import status as st
+
+Line = get_model("order", "Line")
+SellerShipping = get_model("order", "SellerShipping")
+StockRecord = get_model("partner", "StockRecord")
+Product = get_model("catalogue", "Product")
+Partner = get_model("partner", "Partner")
+
+ZERO = Decimal("0.00")
+# A stock record without its own low-stock threshold counts as low from here.
+LOW_STOCK = 3
+CHART_DAYS = 30
+
+
+# Stock ---------------------------------------------------------------------
+
+
+def stockrecords_with_stock(records: QuerySet) -> QuerySet:
+    """`records` annotated with `available` (in stock minus allocated) and
+    `low_at` (their threshold, or LOW_STOCK), for the stock filters below."""
+    return records.annotate(
+        available=F("num_in_stock") - Coalesce("num_allocated", 0),
+        low_at=Coalesce("low_stock_threshold", LOW_STOCK),
+    )
+
+
+def stock_tracked_q() -> Q:
+    """Stock records whose stock counts: physical products sold, not asked about."""
+    return Q(num_in_stock__isnull=False, product__inquiry_only=False)
+
+
+def stock_out_q() -> Q:
+    """Out of stock (on `stockrecords_with_stock`): nothing left to sell."""
+    return stock_tracked_q() & Q(available__lte=0)
+
+
+def stock_low_q() -> Q:
+    """Low stock (on `stockrecords_with_stock`): some left, at most the threshold."""
+    return stock_tracked_q() & Q(available__gt=0, available__lte=F("low_at"))
+
+
+# To do ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ToDo:
+    """What the shop's people should look at now."""
+
+    to_mark_paid: int = 0
+    to_ship: int = 0
+    inquiries_waiting: int = 0
+    products_pending: int = 0
+    out_of_stock: int = 0
+    low_stock: int = 0
+    trader_to_fix: bool = False
+    trader_waiting: bool = False
+    on_holiday: bool = False
+
+    @property
+    def nothing(self) -> bool:
+        return not (
+            self.to_mark_paid
+            or self.to_ship
+            or self.inquiries_waiting
+            or self.products_pending
+            or self.out_of_stock
+            or self.low_stock
+            or self.trader_to_fix
+        )
+
+
+def seller_todo(*, partner: Partner) -> ToDo:
+    """Orders to mark paid or to ship, inquiries to answer, products waiting or
+    short of stock, trader details to fix: three queries."""
+    from shop.sellers.inquiries import inquiries_waiting_count
+
+    lines = Line._default_manager.filter(
+        partner=partner, status__in=[st.AWAITING_PAYMENT, st.PAID]
+    ).aggregate(
+        to_mark_paid=Count(
+            "order", distinct=True, filter=Q(status=st.AWAITING_PAYMENT)
+        ),
+        to_ship=Count("order", distinct=True, filter=Q(status=st.PAID)),
+    )
+    stock = stockrecords_with_stock(
+        StockRecord._default_manager.filter(partner=partner)
+    ).aggregate(
+        pending=Count(
+            "product",
+            distinct=True,
+            filter=Q(product__review_status=Product.Review.PENDING),
+        ),
+        out=Count("pk", filter=stock_out_q()),
+        low=Count("pk", filter=stock_low_q()),
+    )
+    return ToDo(
+        to_mark_paid=lines["to_mark_paid"],
+        to_ship=lines["to_ship"],
+        inquiries_waiting=inquiries_waiting_count(partner=partner),
+        products_pending=stock["pending"],
+        out_of_stock=stock["out"],
+        low_stock=stock["low"],
+        trader_to_fix=partner.trader_status
+        in (Partner.TraderStatus.MISSING, Partner.TraderStatus.REJECTED),
+        trader_waiting=partner.trader_status == Partner.TraderStatus.PENDING,
+        on_holiday=partner.on_holiday,
+    )
+
+
+# Periods --------------------------------------------------------------------
+
+PRESETS = {"7": 7, "30": 30, "90": 90}
+DEFAULT_PERIOD = "30"
+
+
+@dataclass(frozen=True)
+class Period:
+    """Whole days from `start` to `end`, both included, in the site's time zone."""
+
+    key: str
+    start: datetime.date
+    end: datetime.date
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def bounds(self) -> tuple[datetime.datetime, datetime.datetime]:
+        """The period as [since, until) aware datetimes (index-friendly)."""
+        since = datetime.datetime.combine(self.start, datetime.time.min)
+        until = datetime.datetime.combine(
+            self.end + datetime.timedelta(days=1), datetime.time.min
+        )
+        return timezone.make_aware(since), timezone.make_aware(until)
+
+
+def period_for(
+    key: str | None = None,
+    *,
+    date_from: datetime.date | None = None,
+    date_to: datetime.date | None = None,
+    today: datetime.date | None = None,
+) -> Period:
+    """A preset ("7", "30", "90", "year") or from/to dates, which win when given.
+
+    Only "from": up to today. Only "to": the 30 days before it. Anything
+    unknown: the last 30 days.
+    """
+    today = today or timezone.localdate()
+    if date_from or date_to:
+        end = date_to or max(today, date_from)
+        start = date_from or end - datetime.timedelta(days=PRESETS["30"] - 1)
+        return Period("dates", min(start, end), max(start, end))
+    if key == "year":
+        return Period("year", today.replace(month=1, day=1), today)
+    key = key if key in PRESETS else DEFAULT_PERIOD
+    return Period(key, today - datetime.timedelta(days=PRESETS[key] - 1), today)
+
+
+# Sales ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Figures:
+    orders: int = 0
+    units: int = 0
+    sales: Decimal = ZERO
+    shipping: Decimal = ZERO
+
+    @property
+    def revenue(self) -> Decimal:
+        return self.sales + self.shipping
+
+    @property
+    def average(self) -> Decimal:
+        if not self.orders:
+            return ZERO
+        return (self.revenue / self.orders).quantize(Decimal("0.01"))
+
+
+def _live_lines(partner: Partner, since, until) -> QuerySet:
+    return Line._default_manager.filter(
+        partner=partner,
+        order__date_placed__gte=since,
+        order__date_placed__lt=until,
+    ).exclude(status=st.CANCELLED)
+
+
+def _shipping(partner: Partner, since, until) -> QuerySet:
+    """The seller's shipping on orders of the period where something of theirs
+    is not cancelled (all cancelled: nothing ships, nothing is owed)."""
+    live = Line._default_manager.filter(
+        order=OuterRef("order"), partner=partner
+    ).exclude(status=st.CANCELLED)
+    return SellerShipping._default_manager.filter(
+        Exists(live),
+        partner=partner,
+        order__date_placed__gte=since,
+        order__date_placed__lt=until,
+    )
+
+
+def seller_figures(*, partner: Partner, period: Period) -> Figures:
+    """Orders with their lines, units and revenue in `period`: two queries."""
+    since, until = period.bounds()
+    lines = _live_lines(partner, since, until).aggregate(
+        orders=Count("order", distinct=True),
+        units=Sum("quantity"),
+        sales=Sum("line_price_incl_tax"),
+    )
+    shipping = _shipping(partner, since, until).aggregate(total=Sum("charge"))
+    return Figures(
+        orders=lines["orders"] or 0,
+        units=lines["units"] or 0,
+        sales=lines["sales"] or ZERO,
+        shipping=shipping["total"] or ZERO,
+    )
+
+
+@dataclass
+class Day:
+    date: datetime.date
+    orders: int = 0
+    units: int = 0
+    revenue: Decimal = ZERO
+    # Bar geometry in the chart's viewBox (see `seller_chart`).
+    x: float = 0
+    y: float = 0
+    height: float = 0
+
+
+@dataclass
+class Chart:
+    days: list = field(default_factory=list)
+    width: int = 0
+    height: int = 0
+    bar_width: float = 0
+    top: Decimal = ZERO
+
+    @property
+    def start(self) -> datetime.date | None:
+        return self.days[0].date if self.days else None
+
+    @property
+    def end(self) -> datetime.date | None:
+        return self.days[-1].date if self.days else None
+
+    @property
+    def total(self) -> Decimal:
+        return sum((day.revenue for day in self.days), ZERO)
+
+    @property
+    def orders(self) -> int:
+        return sum(day.orders for day in self.days)
+
+
+CHART_HEIGHT = 100
+CHART_SLOT = 10
+
+
+def seller_chart(
+    *, partner: Partner, days: int = CHART_DAYS, today: datetime.date | None = None
+) -> Chart:
+    """Revenue and orders per day over the last `days` days (two queries), with
+    bar positions for an inline SVG whose viewBox is width x CHART_HEIGHT."""
+    today = today or timezone.localdate()
+    period = Period("chart", today - datetime.timedelta(days=days - 1), today)
+    since, until = period.bounds()
+    by_day = {
+        period.start + datetime.timedelta(days=n): Day(
+            date=period.start + datetime.timedelta(days=n)
+        )
+        for n in range(days)
+    }
+    rows = (
+        _live_lines(partner, since, until)
+        .annotate(day=TruncDate("order__date_placed"))
+        .values("day")
+        .annotate(
+            orders=Count("order", distinct=True),
+            units=Sum("quantity"),
+            sales=Sum("line_price_incl_tax"),
+        )
+        .order_by()
+    )
+    for row in rows:
+        day = by_day.get(_as_date(row["day"]))
+        if day is not None:
+            day.orders, day.units = row["orders"], row["units"] or 0
+            day.revenue += row["sales"] or ZERO
+    charges = (
+        _shipping(partner, since, until)
+        .annotate(day=TruncDate("order__date_placed"))
+        .values("day")
+        .annotate(total=Sum("charge"))
+        .order_by()
+    )
+    for row in charges:
+        day = by_day.get(_as_date(row["day"]))
+        if day is not None:
+            day.revenue += row["total"] or ZERO
+    chart = Chart(
+        days=list(by_day.values()),
+        width=days * CHART_SLOT,
+        height=CHART_HEIGHT,
+        bar_width=CHART_SLOT * 0.7,
+    )
+    chart.top = max((day.revenue for day in chart.days), default=ZERO)
+    for n, day in enumerate(chart.days):
+        day.x = round(n * CHART_SLOT + CHART_SLOT * 0.15, 2)
+        if chart.top > 0 and day.revenue > 0:
+            # At least 2 units tall, so a small sale still shows.
+            height = float(day.revenue / chart.top) * (CHART_HEIGHT - 4)
+            day.height = round(max(2.0, height), 2)
+        day.y = round(CHART_HEIGHT - day.height, 2)
+    return chart
+
+
+def _as_date(value) -> datetime.date | None:
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, str):
+        return datetime.date.fromisoformat(value[:10])
+    return value
