@@ -47,7 +47,7 @@ RUN python manage.py link_locales \
     && python manage.py collectstatic --noinput --verbosity 0
 
 RUN useradd --create-home --uid 1000 --user-group rumbo \
-    && mkdir -p /app/var/media \
+    && mkdir -p /app/var/media /app/var/private \
     && chown -R rumbo:rumbo /app/var
 USER rumbo
 

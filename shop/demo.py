@@ -749,7 +749,9 @@ INQUIRY_ONLY = {
     "Provas de vinho para empresas",
     "Passeio privado de barco para grupos",
 }
-# One product per shop with little stock left (the overview flags it).
+# Every physical product warns its seller at this many left; one product per
+# shop is already there (the overview flags it).
+LOW_STOCK_LEVEL = 3
 LOW_STOCK = {
     "Plato decorativo de Huelva",
     "Paleta ibérica de bellota loncheada",
@@ -1359,6 +1361,8 @@ def shop_seed(*, images: bool = True) -> dict:
                 "partner_sku": upc,
                 "price": None if title in INQUIRY_ONLY else Decimal(price),
                 "num_in_stock": stock,
+                # The level below which the overview warns the seller.
+                "low_stock_threshold": None if service else LOW_STOCK_LEVEL,
             },
         )
         category = categories[category_slug]

@@ -4,10 +4,12 @@ PostgreSQL refuses NUL characters in text (DataError, a 500) where SQLite
 stores them, so a ``%00`` in a path segment, a query parameter or a form field
 must never reach a view. Rather than guard each view, ``RequestSanityMiddleware``
 answers such requests with a short 400 page before any view, form or session
-lookup runs; it does the same for percent-escapes that are not UTF-8 (Django
-would otherwise keep them as literal ``%FF`` in the path, or turn them into
-U+FFFD in the query string). Cookies carrying NUL are dropped instead, so a
-bad cookie cannot lock anyone out.
+lookup runs; it does the same for percent-escapes that are not UTF-8 in the
+query string or a form body (Django would quietly turn them into U+FFFD; in
+the path it keeps them as the literal text "%FF", which is harmless). Cookies
+carrying NUL are dropped instead, so a bad cookie cannot lock anyone out. A
+view that looks an object up by a value its field cannot hold ("Infinity" for
+an id) answers 404, as for an id that matches nothing.
 
 ``CookieDefaultsMiddleware`` gives every cookie the site sets (Oscar's basket
 cookie has none) ``SameSite=Lax``, and ``Secure`` when the session cookie is.
@@ -42,18 +44,10 @@ def _is_utf8(raw: bytes) -> bool:
 
 
 def _path_is_bad(request) -> bool:
-    if _has_nul(request.path_info):
-        return True
-    # WSGI hands the path over as latin-1 decoded bytes; it must be UTF-8.
-    # Under WSGI the path arrives as latin-1 decoded bytes, which must be UTF-8
-    # (ASGI servers hand over text already).
-    if "wsgi.input" not in request.META:
-        return False
-    raw = request.META.get("PATH_INFO", "")
-    try:
-        return not _is_utf8(raw.encode("iso-8859-1"))
-    except UnicodeEncodeError:
-        return False
+    # Escapes in the path that are not UTF-8 need nothing here: Django keeps
+    # them as the literal text "%FF" (repercent_broken_unicode), which no
+    # database refuses and no URL pattern with an id or slug matches.
+    return _has_nul(request.path_info)
 
 
 def _query_is_bad(request) -> bool:

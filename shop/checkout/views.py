@@ -16,8 +16,8 @@ from oscar.apps.checkout import views
 from oscar.apps.checkout.exceptions import FailedPreCondition
 from oscar.core.loading import get_class
 
-from shop.checkout.gateway import IndexView as IndexView  # Oscar loads it by name
 from shop.checkout.forms import UserAddressForm
+from shop.checkout.gateway import IndexView as IndexView  # Oscar loads it by name
 from shop.checkout.payment import payment_method, payment_methods
 from shop.order.services import order_placed_notify
 from shop.shipping.methods import basket_seller_groups

@@ -18,7 +18,8 @@ from django.conf import settings
 
 from shop.dashboard.access import ids_checked, staff_required
 
-# Oscar's own log-in and log-out pages: anyone may reach them.
+# Oscar's own log-in and log-out pages, open to anyone; platform/rumbo/urls.py
+# sends both to allauth before they are reached.
 OPEN_URL_NAMES = ("login", "logout")
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Sum
-from django.db.models.functions import Coalesce, TruncDate
+from django.db.models.functions import TruncDate
 from django.utils import timezone
 from oscar.core.loading import get_model
 
@@ -25,41 +25,11 @@ from shop.order import status as st
 
 Line = get_model("order", "Line")
 SellerShipping = get_model("order", "SellerShipping")
-StockRecord = get_model("partner", "StockRecord")
 Product = get_model("catalogue", "Product")
 Partner = get_model("partner", "Partner")
 
 ZERO = Decimal("0.00")
-# A stock record without its own low-stock threshold counts as low from here.
-LOW_STOCK = 3
 CHART_DAYS = 30
-
-
-# Stock ---------------------------------------------------------------------
-
-
-def stockrecords_with_stock(records: QuerySet) -> QuerySet:
-    """`records` annotated with `available` (in stock minus allocated) and
-    `low_at` (their threshold, or LOW_STOCK), for the stock filters below."""
-    return records.annotate(
-        available=F("num_in_stock") - Coalesce("num_allocated", 0),
-        low_at=Coalesce("low_stock_threshold", LOW_STOCK),
-    )
-
-
-def stock_tracked_q() -> Q:
-    """Stock records whose stock counts: physical products sold, not asked about."""
-    return Q(num_in_stock__isnull=False, product__inquiry_only=False)
-
-
-def stock_out_q() -> Q:
-    """Out of stock (on `stockrecords_with_stock`): nothing left to sell."""
-    return stock_tracked_q() & Q(available__lte=0)
-
-
-def stock_low_q() -> Q:
-    """Low stock (on `stockrecords_with_stock`): some left, at most the threshold."""
-    return stock_tracked_q() & Q(available__gt=0, available__lte=F("low_at"))
 
 
 # To do ----------------------------------------------------------------------
@@ -97,6 +67,10 @@ def seller_todo(*, partner: Partner) -> ToDo:
     short of stock, trader details to fix: three queries."""
     from shop.sellers.inquiries import inquiries_waiting_count
 
+    # The same rules as the workspace's product list (?status=pending,
+    # ?stock=out, ?stock=low), so the numbers here are what the links show.
+    from shop.sellers.products import shop_stockrecords, stock_tracked_q
+
     lines = Line._default_manager.filter(
         partner=partner, status__in=[st.AWAITING_PAYMENT, st.PAID]
     ).aggregate(
@@ -105,16 +79,22 @@ def seller_todo(*, partner: Partner) -> ToDo:
         ),
         to_ship=Count("order", distinct=True, filter=Q(status=st.PAID)),
     )
-    stock = stockrecords_with_stock(
-        StockRecord._default_manager.filter(partner=partner)
-    ).aggregate(
+    stock = shop_stockrecords(partner=partner).aggregate(
         pending=Count(
             "product",
             distinct=True,
             filter=Q(product__review_status=Product.Review.PENDING),
         ),
-        out=Count("pk", filter=stock_out_q()),
-        low=Count("pk", filter=stock_low_q()),
+        out=Count("pk", filter=stock_tracked_q() & Q(available__lte=0)),
+        low=Count(
+            "pk",
+            filter=stock_tracked_q()
+            & Q(
+                low_stock_threshold__isnull=False,
+                available__gt=0,
+                available__lte=F("low_stock_threshold"),
+            ),
+        ),
     )
     return ToDo(
         to_mark_paid=lines["to_mark_paid"],

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import translation
 from playwright.sync_api import expect
 
-from tests.e2e.axe import format_violations, axe_violations
+from tests.e2e.axe import axe_violations, format_violations
 from tests.e2e.conftest import log_in, shot
 from tests.e2e.layout import assert_no_horizontal_scroll
 from tests.factories import UserFactory
@@ -65,7 +65,9 @@ class Checker:
         loaded = [u for u in page.evaluate(ASSETS_IN_DOM) if FORBIDDEN_ASSET.search(u)]
         loaded += [u for u in self.requested if FORBIDDEN_ASSET.search(u)]
         if loaded or page.evaluate("() => 'jQuery' in window"):
-            self.problems.append(f"{where}: loads Oscar's assets: {sorted(set(loaded))}")
+            self.problems.append(
+                f"{where}: loads Oscar's assets: {sorted(set(loaded))}"
+            )
         self.requested.clear()
         shot(page, self.tmp_path, f"{self.prefix}-{self.count:02d}-{name}")
 
@@ -146,7 +148,9 @@ def test_buyer_pages_are_accessible_and_fit_the_screen(
     check("thank-you")
 
     # The guest follows the order with the thank-you page's link.
-    page.locator("main a[href*='/order-status/'], main a[href*='/anon-order/']").first.click()
+    page.locator(
+        "main a[href*='/order-status/'], main a[href*='/anon-order/']"
+    ).first.click()
     check("order-status-form")
     email_form = page.locator("main form:has(#id_email)")
     email_form.locator("#id_email").fill(BUYER_EMAIL)
@@ -161,6 +165,10 @@ def test_buyer_pages_are_accessible_and_fit_the_screen(
     check("account-orders")
     page.goto(site + order_detail)
     check("account-order")
+    # Signed in, the product page has the review form (stars as radio buttons).
+    page.goto(site + market.jug.get_absolute_url())
+    expect(page.locator("#addreview")).to_be_visible()
+    check("product-review-form")
 
     print("screenshots in", tmp_path)
     check.finish()

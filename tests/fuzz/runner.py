@@ -11,6 +11,7 @@ from django.apps import apps
 from django.conf import settings
 from django.db import DatabaseError, models, transaction
 from django.test import Client
+from django.urls import Resolver404, resolve
 
 from tests.fuzz import forms as html_forms
 from tests.fuzz import patterns
@@ -19,6 +20,8 @@ from tests.fuzz.patterns import ODD_VALUES, PARAM_NAMES, Pools, Raw
 MAX_FORMS_PER_ROLE = 400
 # Wagtail's page for testing error reports: it raises on purpose (staff only).
 DELIBERATE_500 = {"wagtailadmin_error_test"}
+# The only views that may take a password: allauth's, and account deletion.
+PASSWORD_VIEWS = ("allauth.", "users.views.AccountDeleteView")
 MAX_LINKS_PER_ROLE = 1500
 
 
@@ -169,12 +172,31 @@ class Fuzzer:
             return
         html = response.content.decode("utf-8", "replace")
         found_forms, found_links = html_forms.parse(html, urlsplit(url).path)
+        for form in found_forms:
+            self._check_password_form(role, url, form)
         if len(self.forms[role]) < MAX_FORMS_PER_ROLE:
             self.forms[role].extend(found_forms)
         if len(self.links[role]) < MAX_LINKS_PER_ROLE:
             self.links[role].extend(
                 link for link in found_links if not link.startswith("/static/")
             )
+
+    def _check_password_form(self, role, url, form):
+        """A form asking for a password must post to allauth (or to account
+        deletion, which checks it through allauth's rate limits)."""
+        if not any(f.kind == "password" for f in form.fields):
+            return
+        if role == "staff" and form.action.startswith(("/cms/", "/django-admin/")):
+            return  # staff setting someone's password in the admins: not a way in
+        try:
+            match = resolve(form.action.split("?")[0])
+        except Resolver404:
+            view = "(nothing)"
+        else:
+            func = getattr(match.func, "view_class", match.func)
+            view = f"{func.__module__}.{func.__qualname__}"
+        if not view.startswith(PASSWORD_VIEWS):
+            self._fail(role, "GET", url, 200, f"a password form posts to {view}", None)
 
     # --- What to send --------------------------------------------------------
     def _query(self, odd_share=0.5) -> str:

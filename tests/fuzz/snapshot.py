@@ -3,7 +3,7 @@
 Found generically, so new models are covered without editing this: every row
 with a foreign key (or a many-to-many link) to the victim, then every row
 pointing at one of those (an order's lines, a shop's stock records, a
-mentorship's goals), two levels deep. Rows others may legitimately add next
+mentorship's goals), and the rows those point at (a stock record's product). Rows others may legitimately add next
 to the victim's (a review of the victim's product, an order from the victim's
 shop) are not compared; rows that existed must still exist, unchanged, except
 for the counters and timestamps that the public's actions move.
@@ -82,6 +82,7 @@ def snapshot(user) -> dict[tuple[str, object], dict]:
             for obj in found[:500]:
                 rows[(model._meta.label, obj.pk)] = _row(obj)
                 level.setdefault(model, set()).add(obj.pk)
+    second: dict[type, set] = {}
     for model, pks in list(level.items()):
         for other in _models():
             for f in other._meta.concrete_fields:
@@ -90,6 +91,22 @@ def snapshot(user) -> dict[tuple[str, object], dict]:
                         **{f.attname + "__in": pks}
                     )[:500]:
                         rows[(other._meta.label, obj.pk)] = _row(obj)
+                        second.setdefault(other, set()).add(obj.pk)
+    # And what those rows point at (a stock record's product, an order's
+    # address), other users excepted.
+    skipped = {user_model} | {m for m in apps.get_models() if m not in _models()}
+    for model, pks in [*level.items(), *second.items()]:
+        for f in model._meta.concrete_fields:
+            target = f.related_model if f.is_relation else None
+            if target is None or target in skipped:
+                continue
+            ids = set(
+                model._default_manager.filter(pk__in=pks)
+                .exclude(**{f.attname: None})
+                .values_list(f.attname, flat=True)
+            )
+            for obj in target._default_manager.filter(pk__in=ids)[:500]:
+                rows.setdefault((target._meta.label, obj.pk), _row(obj))
     return rows
 
 

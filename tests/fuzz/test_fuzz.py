@@ -50,6 +50,7 @@ def test_no_url_answers_500_and_nobody_changes_anothers_data(settings, tmp_path)
         f"statuses: {statuses}",
         f"URL patterns reached: {len(stats.routes)} of {len(fuzzer.routes)}",
         f"responses 500: {len(fuzzer.failures)}",
+        f"another user's rows watched: {len(before)}, changed: {len(changed)}",
     ]
     fuzz_conftest.RESULTS[:] = summary
     print("\n".join(summary))

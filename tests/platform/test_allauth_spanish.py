@@ -209,7 +209,22 @@ def test_overrides_still_match_upstream_strings():
     overrides = polib.pofile(str(OVERRIDES / "django.po"))
 
     keys = [(entry.msgctxt, entry.msgid) for entry in overrides]
-    assert [key for key in keys if key not in upstream] == []
+    # Entries for Oscar: its catalogue, or (Oscar 4.2's new strings are in no
+    # catalogue yet) the Oscar file the entry names, still has the string.
+    site = Path(allauth.__file__).parents[1]
+    oscar = {
+        (entry.msgctxt, entry.msgid)
+        for entry in polib.pofile(str(site / "oscar/locale/es/LC_MESSAGES/django.po"))
+    }
+    oscar |= {
+        (entry.msgctxt, entry.msgid)
+        for entry in overrides
+        for path, _line in entry.occurrences
+        if path.startswith("oscar/")
+        and (site / path).is_file()
+        and entry.msgid[:40] in (site / path).read_text(encoding="utf-8")
+    }
+    assert [key for key in keys if key not in upstream | oscar] == []
     # locale/ comes first in LOCALE_PATHS, so a shared msgid here is dead.
     assert [key for key in keys if key in ours] == []
 

@@ -3,7 +3,7 @@
 Each stored PDF is copied from the default (public) storage to the private one
 under the same name, then deleted from public storage. A file already in
 private storage is left alone, so running this again is harmless; a PDF
-missing from both is cleared and rendered again on its next download.
+missing from both is rendered again on its next download.
 """
 
 import courses.certificates.storage
@@ -23,8 +23,7 @@ def pdfs_to_private_storage(apps, schema_editor):
                 default_storage.delete(name)
             continue
         if not default_storage.exists(name):
-            Certificate.objects.filter(pk=pk).update(pdf="")
-            continue
+            continue  # rendered again on its next download
         with default_storage.open(name, "rb") as public_file:
             saved = private.save(name, public_file)
         Certificate.objects.filter(pk=pk).update(pdf=saved)

@@ -124,6 +124,6 @@ class OrderDetailView(views.OrderDetailView):
         return self.reload_page()
 
     def create_shipping_event(self, request, order, lines, quantities):
-        if "shipping_event_type" not in request.POST:
-            return self.reload_page(error=_("The event type '%s' is not valid") % "")
+        if not request.POST.get("shipping_event_type"):
+            return self.reload_page(error=_("Choose an event type."))
         return super().create_shipping_event(request, order, lines, quantities)

@@ -126,8 +126,14 @@ def marketplace() -> Market:
     workshop = shop_factories.product(
         lola, title="Taller de torno", price="40.00", service=True, category=crafts
     )
-    for item, colour in ((mug, (180, 90, 60)), (jug, (40, 90, 160)), (honey, (220, 170, 40))):
-        ProductImage.objects.create(product=item, original=_png(colour), display_order=0)
+    for item, colour in (
+        (mug, (180, 90, 60)),
+        (jug, (40, 90, 160)),
+        (honey, (220, 170, 40)),
+    ):
+        ProductImage.objects.create(
+            product=item, original=_png(colour), display_order=0
+        )
 
     reviewer = UserFactory(display_name="Marta Ruiz")
     for n, (score, title) in enumerate(

@@ -175,3 +175,14 @@ def test_staff_navigation_lists_the_back_office_and_sellers_to_review(
     assert reverse("dashboard:seller-review-list") in page
     assert reverse("shop:statement") in page
     assert reverse("dashboard:order-list") in page
+
+
+def test_staff_without_model_permissions_see_only_what_they_may(client):
+    """Oscar's model permissions still apply among staff (superusers have all)."""
+    from tests.factories import UserFactory
+
+    clerk = UserFactory(is_staff=True)
+    client.force_login(clerk)
+    assert client.get(reverse("dashboard:index")).status_code == 200
+    assert client.get(reverse("dashboard:order-list")).status_code == 403
+    assert client.get(reverse("dashboard:seller-review-list")).status_code == 200

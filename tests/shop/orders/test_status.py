@@ -101,3 +101,72 @@ def test_lines_of_another_order_are_refused(two_seller_order, seller_a, client):
     order = two_seller_order
     with pytest.raises(InvalidLineStatus):
         lines_status_change(order=order, line_ids=[999999], new_status="Paid")
+
+
+def test_a_line_already_in_the_status_is_refused_with_a_message(
+    two_seller_order, seller_a
+):
+    order = two_seller_order
+    ids = _ids(order, seller_a)
+    lines_status_change(order=order, line_ids=ids, new_status="Paid")
+    notes = order.notes.count()
+    with pytest.raises(InvalidLineStatus, match="already"):
+        lines_status_change(order=order, line_ids=ids, new_status="Paid")
+    assert order.notes.count() == notes
+
+
+def test_with_a_seller_only_their_lines_move(two_seller_order, seller_a, seller_b):
+    order = two_seller_order
+    every = list(order.lines.values_list("pk", flat=True))
+    with pytest.raises(InvalidLineStatus):
+        lines_status_change(
+            order=order, line_ids=every, new_status="Paid", partner_id=seller_a.pk
+        )
+    assert set(order.lines.values_list("status", flat=True)) == {"Awaiting payment"}
+    lines_status_change(
+        order=order,
+        line_ids=_ids(order, seller_a),
+        new_status="Paid",
+        partner_id=seller_a.pk,
+    )
+    assert set(
+        order.lines.filter(partner=seller_b).values_list("status", flat=True)
+    ) == {"Awaiting payment"}
+
+
+def test_shipping_records_when_and_the_tracking_on_the_sellers_shipping(
+    two_seller_order, seller_a, seller_b
+):
+    SellerShipping = get_model("order", "SellerShipping")
+    order = two_seller_order
+    ids = _ids(order, seller_a)
+    lines_status_change(order=order, line_ids=ids, new_status="Paid")
+    lines_status_change(
+        order=order,
+        line_ids=ids,
+        new_status="Shipped",
+        partner_id=seller_a.pk,
+        carrier="  Correos ",
+        tracking_reference="PQ1 ",
+    )
+    mine = SellerShipping.objects.get(order=order, partner=seller_a)
+    theirs = SellerShipping.objects.get(order=order, partner=seller_b)
+    assert (mine.carrier, mine.tracking_reference) == ("Correos", "PQ1")
+    assert mine.shipped_at is not None
+    assert (theirs.carrier, theirs.tracking_reference, theirs.shipped_at) == (
+        "",
+        "",
+        None,
+    )
+
+
+def test_tracking_is_refused_with_any_other_move(two_seller_order, seller_a):
+    order = two_seller_order
+    with pytest.raises(InvalidLineStatus):
+        lines_status_change(
+            order=order,
+            line_ids=_ids(order, seller_a),
+            new_status="Paid",
+            tracking_reference="PQ1",
+        )
+    assert set(order.lines.values_list("status", flat=True)) == {"Awaiting payment"}

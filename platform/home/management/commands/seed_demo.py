@@ -6,6 +6,7 @@ Idempotent: running it again creates nothing twice and leaves edits alone.
 from allauth.account.models import EmailAddress
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.test.utils import override_settings
 
 from home.services import site_tree_ensure
 from users.models import User
@@ -25,8 +26,17 @@ DEMO_USERS = [
 class Command(BaseCommand):
     help = "Create demo pages and users (safe to run twice)."
 
-    @transaction.atomic
     def handle(self, *args, **options):
+        # The seed goes through the same services as people (opening shops,
+        # orders, questions), which send notifications: to a mailbox that is
+        # thrown away, not to the console or to the demo addresses.
+        with override_settings(
+            EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"
+        ):
+            self.seed()
+
+    @transaction.atomic
+    def seed(self):
         site_tree_ensure()
         for email, name, language, country, region, staff in DEMO_USERS:
             user, created = User.objects.get_or_create(
@@ -61,9 +71,8 @@ class Command(BaseCommand):
         from shop.demo import shop_seed
 
         self.stdout.write(
-            "Marketplace ready: {shops} shops, {products} products.".format(
-                **shop_seed()
-            )
+            "Marketplace ready: {shops} shops, {products} products, "
+            "{orders} new orders, {inquiries} new questions.".format(**shop_seed())
         )
         from newsletters.demo import newsletters_seed
 
