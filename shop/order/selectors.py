@@ -42,6 +42,11 @@ MONEY = DecimalField(max_digits=14, decimal_places=2)
 LIVE = ~Q(status=st.CANCELLED)
 
 
+def _money(value) -> Decimal:
+    """A sum from the database as money (SQLite's sums lose their scale)."""
+    return Decimal(value or 0).quantize(ZERO)
+
+
 def tracking_url(reference: str) -> str:
     """The tracking reference when it is a web address (sellers often paste
     the carrier's tracking link), else ""."""
@@ -186,9 +191,9 @@ class StatementRow:
             partner_name=values["partner_name"],
             currency=values["currency"],
             items=values["items"],
-            lines_total=values["lines_total"],
-            cancelled_total=values["cancelled_total"],
-            shipping=values["shipping"],
+            lines_total=_money(values["lines_total"]),
+            cancelled_total=_money(values["cancelled_total"]),
+            shipping=_money(values["shipping"]),
             statuses=_statuses(values),
         )
 
@@ -381,9 +386,9 @@ def seller_statement_months(
                 month=key,
                 orders=row["orders"],
                 items=row["items"],
-                lines_total=row["lines_total"],
-                cancelled_total=row["cancelled_total"],
-                shipping=charges.get(key) or ZERO,
+                lines_total=_money(row["lines_total"]),
+                cancelled_total=_money(row["cancelled_total"]),
+                shipping=_money(charges.get(key)),
             )
         )
     return months

@@ -170,5 +170,15 @@ def test_buyer_pages_are_accessible_and_fit_the_screen(
     expect(page.locator("#addreview")).to_be_visible()
     check("product-review-form")
 
+    # Opening a shop (a seller's page, outside this check's axe scope): its
+    # logo file input must not push a phone's page sideways either.
+    with translation.override(language):
+        page.goto(site + reverse("shop:shop-open"))
+    try:
+        assert_no_horizontal_scroll(page)
+    except AssertionError as exc:
+        check.problems.append(f"[{check.prefix} shop-open]\n{exc}")
+    shot(page, tmp_path, f"{check.prefix}-99-shop-open")
+
     print("screenshots in", tmp_path)
     check.finish()

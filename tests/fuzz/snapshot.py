@@ -63,7 +63,13 @@ def _row(obj) -> dict:
 
 
 def _models():
-    return [m for m in apps.get_models() if m._meta.app_label not in SKIPPED_APPS]
+    return [
+        m
+        for m in apps.get_models()
+        if m._meta.app_label not in SKIPPED_APPS
+        and m._meta.managed
+        and not m._meta.proxy
+    ]
 
 
 def snapshot(user) -> dict[tuple[str, object], dict]:

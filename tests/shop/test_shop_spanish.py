@@ -51,6 +51,12 @@ ENGLISH = re.compile(
     r"sign in|log in|more|available|in stock|shop)\b",
     re.IGNORECASE,
 )
+# Rumbo's words: the basket is "cesta" in Spanish and "cesto" in Portuguese,
+# never Oscar's "carrito" / "carrinho".
+NOT_RUMBO = {
+    "es": re.compile(r"\b(carrito|carro)\b", re.IGNORECASE),
+    "pt": re.compile(r"\b(carrinho)\b", re.IGNORECASE),
+}
 # Words that are Spanish and not Portuguese (Portuguese says cesto, carrinho,
 # envio, loja, adicionar, morada, quantidade, encomenda, mais, também).
 SPANISH = re.compile(
@@ -141,9 +147,9 @@ def _walk(client: Client, language: str, market, recorder: Recorder) -> dict:
     """Every public shop page a buyer sees, as HTML, by name."""
     pages = {}
 
-    def get(name, url, **kwargs):
+    def get(name, url, as_=client):
         recorder.page = name
-        response = client.get(url, **kwargs)
+        response = as_.get(url)
         assert response.status_code == 200, (name, url, response.status_code)
         pages[name] = response.content.decode()
         return response
@@ -199,20 +205,18 @@ def _walk(client: Client, language: str, market, recorder: Recorder) -> dict:
         post("order status form", status_form, {"email": BUYER_EMAIL})
         get("order status", reverse("customer:anon-order", kwargs=hash_kwargs))
 
+        # A signed-in buyer: their order pages, and the product page with the
+        # review form.
         account = Client()
         account.force_login(UserFactory())
         recorder.page = "account checkout"
         basket_add(account, market.honey, 1)
         assert checkout(account).status_code == 302
         placed = Order.objects.exclude(pk=order.pk).get()
-        client, outer = account, client
-        get("account orders", reverse("customer:order-list"))
-        get(
-            "account order",
-            reverse("customer:order", kwargs={"order_number": placed.number}),
-        )
-        get("basket after checkout", reverse("basket:summary"))
-        client = outer
+        detail = reverse("customer:order", kwargs={"order_number": placed.number})
+        get("account orders", reverse("customer:order-list"), as_=account)
+        get("account order", detail, as_=account)
+        get("product with review form", market.jug.get_absolute_url(), as_=account)
     return pages
 
 
@@ -237,7 +241,8 @@ def test_spanish_shop_pages_are_all_spanish_and_say_tu(client, recorder):
     problems = []
     for name, html in pages.items():
         text = visible_text(html)
-        for pattern, what in ((USTED, "usted"), (ENGLISH, "English")):
+        checks = ((USTED, "usted"), (ENGLISH, "English"), (NOT_RUMBO["es"], "not ours"))
+        for pattern, what in checks:
             found = sorted({m.group(0) for m in pattern.finditer(text)})
             if found:
                 problems.append(f"{name}: {what}: {found}")
@@ -254,7 +259,9 @@ def test_portuguese_shop_pages_show_no_spanish(client, recorder):
     )
     problems = []
     for name, html in pages.items():
-        found = sorted({m.group(0) for m in SPANISH.finditer(visible_text(html))})
-        if found:
-            problems.append(f"{name}: Spanish: {found}")
+        text = visible_text(html)
+        for pattern, what in ((SPANISH, "Spanish"), (NOT_RUMBO["pt"], "not ours")):
+            found = sorted({m.group(0) for m in pattern.finditer(text)})
+            if found:
+                problems.append(f"{name}: {what}: {found}")
     assert not problems, "\n".join(problems)

@@ -203,3 +203,52 @@ def test_a_big_basket_costs_no_more_queries_than_a_small_one(
     with django_assert_max_num_queries(len(queries)):
         html = big.get(BASKET).content.decode()
     assert len(_groups(html)) == 8
+
+
+@pytest.mark.parametrize("quantity", ["999", "-1", "abc", "1\x00", "9" * 30])
+def test_odd_quantities_are_refused_with_a_message_and_change_nothing(
+    client, lola, quantity
+):
+    basket_add(client, product(lola, title="Taza", price="12.50", stock=8), 1)
+    line = Basket.objects.get().lines.get()
+
+    response = client.post(
+        BASKET,
+        {
+            "form-TOTAL_FORMS": "1",
+            "form-INITIAL_FORMS": "1",
+            "form-0-id": str(line.pk),
+            "form-0-quantity": quantity,
+        },
+    )
+
+    # 400: the site refuses NUL bytes in any request before the view.
+    assert response.status_code in (200, 302, 400)
+    line.refresh_from_db()
+    assert line.quantity == 1
+    if response.status_code == 200:
+        assert 'class="field__error"' in response.content.decode()
+
+
+def test_a_tampered_line_id_changes_nothing(client, lola, mel):
+    basket_add(client, product(lola, title="Taza", price="12.50"), 1)
+    other = Client()
+    basket_add(other, product(mel, title="Mel", price="8.00"), 1)
+    mine, theirs = Basket.objects.order_by("pk")
+    their_line = theirs.lines.get()
+
+    response = client.post(
+        BASKET,
+        {
+            "form-TOTAL_FORMS": "1",
+            "form-INITIAL_FORMS": "1",
+            "form-0-id": str(their_line.pk),
+            "form-0-quantity": "5",
+            "form-0-DELETE": "on",
+        },
+    )
+
+    assert response.status_code in (200, 302)
+    their_line.refresh_from_db()
+    assert their_line.quantity == 1
+    assert mine.lines.count() == 1

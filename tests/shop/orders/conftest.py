@@ -4,6 +4,7 @@ from decimal import Decimal
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 from oscar.core.loading import get_model
 
 from tests.factories.shop import product, seller
@@ -75,6 +76,14 @@ def checkout(
         return client.post(reverse("checkout:preview"), {"action": "place_order"})
     with callbacks(execute=True):
         return client.post(reverse("checkout:preview"), {"action": "place_order"})
+
+
+@pytest.fixture(autouse=True)
+def _language_reset():
+    """Requests to /en/ or /pt/ pages leave that language active in this
+    thread; later tests reverse URLs in the default language again."""
+    yield
+    translation.deactivate()
 
 
 # Fixtures are declared with name= so that test modules elsewhere (the

@@ -19,6 +19,15 @@ from tests.shop.orders.conftest import (  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def _language_reset():
+    """Requests to /en/ pages leave English active in this thread; later
+    tests reverse URLs in the default language again."""
+    yield
+    translation.deactivate()
+
+
 Order = get_model("order", "Order")
 Line = get_model("order", "Line")
 
