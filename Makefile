@@ -39,8 +39,9 @@ bench: install
 
 messages: install
 	$(BIN)/python manage.py makemessages --no-obsolete -l es -l pt -l en \
-		--ignore '.venv/*' --ignore 'var/*' --ignore 'tests/*'
-	$(BIN)/python manage.py compilemessages --ignore '.venv/*' --ignore 'var/*'
+		--ignore '.venv/*' --ignore 'var/*' --ignore 'tests/*' --ignore 'node_modules/*'
+	$(BIN)/python manage.py compilemessages --ignore '.venv/*' --ignore 'var/*' \
+		--ignore 'node_modules/*'
 
 lint: install
 	$(BIN)/ruff check .

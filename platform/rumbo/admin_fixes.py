@@ -6,6 +6,8 @@
   dropped: each admin searches ``user__email`` already.
 - Oscar's offer benefit and condition admins save one with neither a type nor
   a custom class, then crash naming it. Their forms now refuse that.
+- Oscar's voucher application admin shows its required fields read-only, so
+  adding one could only fail (IntegrityError): such admins offer no "add".
 """
 
 from django import forms
@@ -50,6 +52,25 @@ def offer_parts_must_have_a_type(site) -> None:
             model_admin.form = ProxiedOfferPartForm
 
 
+def _no_add(request):
+    return False
+
+
+def records_with_read_only_required_fields_are_not_added(site) -> None:
+    """An admin whose form cannot fill a required field (it is read-only there,
+    like a voucher application's order) can only fail to add: it does not offer to."""
+    for model, model_admin in site._registry.items():
+        readonly = set(getattr(model_admin, "readonly_fields", ()) or ())
+        required = {
+            f.name
+            for f in model._meta.concrete_fields
+            if not f.null and not f.has_default() and not f.auto_created
+        }
+        if readonly & required:
+            model_admin.has_add_permission = _no_add
+
+
 def admin_fixes_apply(site) -> None:
     search_fields_without_username(site)
     offer_parts_must_have_a_type(site)
+    records_with_read_only_required_fields_are_not_added(site)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -201,7 +202,13 @@ def packing_slip_pdf_render(*, order, part, partner) -> bytes:
         page.text(_("Nothing to ship: no address needed."), size=10, colour=MUTED)
     left_bottom = page.y
     page.y = top
-    page.text(_("From"), size=10, bold=True, colour=MUTED, x=margin + column)
+    page.text(
+        pgettext("packing slip: the sender", "From"),
+        size=10,
+        bold=True,
+        colour=MUTED,
+        x=margin + column,
+    )
     for line in [slip.shop_name, *slip.sender]:
         page.text(line, size=10, x=margin + column)
     page.y = min(page.y, left_bottom) - 6 * mm

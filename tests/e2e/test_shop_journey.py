@@ -1,6 +1,7 @@
 """The marketplace end to end, in a real browser: an entrepreneur opens a shop
-and lists a product and a service, staff approve them, a guest buys from two
-sellers with pay on delivery, each seller ships only their own lines, and the
+and lists a product and a service in the sellers' workspace, staff approve
+them in Oscar's dashboard (staff only), a guest buys from two sellers with pay
+on delivery, each seller ships only their own lines in the workspace, and the
 buyer follows both from the link in the confirmation email."""
 
 import re
@@ -56,26 +57,23 @@ def png(path, colour) -> str:
     return str(path)
 
 
-def product_create(page, kind_label: str, title: str, price: str, stock=None):
-    """From the seller's product list: "New product" of a class, then save."""
-    page.locator("#create_product_with_class_form select").select_option(
-        label=kind_label
-    )
-    page.locator("#create_product_with_class_form button[type=submit]").click()
-    page.locator("#id_title").fill(title)
-    page.locator("a[href='#product_category']").click()
-    page.locator("select[name='productcategory_set-0-category']").select_option(
-        label="General"
-    )
-    page.locator("a[href='#product_stock']").click()
-    page.locator("input[name='stockrecords-0-price']").fill(price)
+def product_add(page, kind: str, title: str, price: str, stock=None, photos=()):
+    """From the workspace's "Products and services": add one and save it."""
+    page.locator("nav.ws-nav a[href$='/my-shop/products/']").click()
+    page.locator(".ws-head__actions a[href$='/my-shop/products/new/']").click()
+    page.locator("input[name=title]").fill(title)
+    page.locator(f"input[name=kind][value={kind}]").check()
+    page.locator("select[name=category]").select_option(label="General")
+    page.locator("input[name=price]").fill(price)
     if stock is not None:
-        page.locator("input[name='stockrecords-0-num_in_stock']").fill(str(stock))
-
-
-def save_product(page, title: str) -> None:
-    page.locator("button[name=action][value=save]").click()
-    expect(page.locator("#messages, .alert-success").first).to_contain_text(title)
+        page.locator("input[name=num_in_stock]").fill(str(stock))
+    if photos:
+        page.locator("input[name=photos]").set_input_files(list(photos))
+    form = page.locator("form.ws-products__form")
+    form.locator(".form-actions button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/my-shop/products/\d+/$"))
+    # Waiting for staff approval: the form says so.
+    expect(page.locator(".ws-head__actions .badge--warn")).to_be_visible()
 
 
 def test_shop_opens_sells_to_a_guest_and_ships_from_two_sellers(
@@ -111,8 +109,8 @@ def test_shop_opens_sells_to_a_guest_and_ships_from_two_sellers(
     shop_a = Partner.objects.get(name="Cerámica Ana")
     assert shop_a.logo
 
-    # ... gives the trader (DSA) details ...
-    page.locator("a[href$='/my-shop/trader/']").click()
+    # ... gives the trader (DSA) details from the overview's to-do list ...
+    page.locator("main .ws-todo a[href$='/my-shop/trader/']").click()
     page.locator("input[name=trader_legal_name]").fill("Ana Pérez García")
     page.locator("textarea[name=trader_address]").fill("Calle Mayor 1, 21001 Huelva")
     page.locator("input[name=trader_phone]").fill("+34 600 111 222")
@@ -125,26 +123,32 @@ def test_shop_opens_sells_to_a_guest_and_ships_from_two_sellers(
     shop_a.refresh_from_db()
     assert shop_a.trader_status == Partner.TraderStatus.PENDING
 
-    # ... and adds a mug with a photo and a service in the dashboard.
-    page.locator("a[href$='/shop/dashboard/catalogue/']").first.click()
-    product_create(page, "Physical product", "Taza de barro", "12.50", stock=5)
-    page.locator("a[href='#product_images']").click()
-    page.locator("input[name='images-0-original']").set_input_files(
-        png(tmp_path / "mug.png", (30, 120, 200))
+    # ... and adds a mug with a photo and a service in the sellers' workspace.
+    product_add(
+        page,
+        "product",
+        "Taza de barro",
+        "12,50",
+        stock=5,
+        photos=[png(tmp_path / "mug.png", (30, 120, 200))],
     )
     shot(page, tmp_path, "04-product-form")
-    save_product(page, "Taza de barro")
-    product_create(page, "Service", "Clase de torno", "30.00")
-    save_product(page, "Clase de torno")
+    product_add(page, "service", "Clase de torno", "30")
+    page.locator("nav.ws-nav a[href$='/my-shop/products/']").click()
+    expect(page.locator("table.ws-products__table tbody tr")).to_have_count(2)
+    expect(page.locator("table.ws-products__table .badge--warn")).to_have_count(2)
     shot(page, tmp_path, "05-seller-products")
     mug = Product.objects.get(title="Taza de barro")
     lesson = Product.objects.get(title="Clase de torno")
     assert mug.images.count() == 1
     assert mug.stockrecords.get().partner == shop_a
+    assert str(mug.stockrecords.get().price) == "12.50"
+    assert lesson.stockrecords.get().num_in_stock is None
     for item in (mug, lesson):
         assert item.review_status == Product.Review.PENDING and not item.is_public
 
-    # 2. Staff approve the trader details and both products.
+    # 2. Staff approve the trader details and both products (Oscar's dashboard
+    # is staff's: its seller review and the product list's "approve" action).
     admin = page_factory()
     log_in(admin, site, staff.email, "/es/shop/dashboard/catalogue/sellers/")
     expect(admin.locator("body")).to_contain_text("Cerámica Ana")
@@ -168,7 +172,7 @@ def test_shop_opens_sells_to_a_guest_and_ships_from_two_sellers(
 
     # 3. A second seller, made with factories.
     karim = UserFactory(display_name="Karim Benali")
-    shop_b = shop_factories.dashboard_seller(user=karim, name="Miel Karim")
+    shop_b = shop_factories.seller(user=karim, name="Miel Karim")
     honey = shop_factories.product(shop_b, title="Miel de romero", price="8.00")
 
     # 4. A guest buys the mug and the honey, paying on delivery.
@@ -220,24 +224,29 @@ def test_shop_opens_sells_to_a_guest_and_ships_from_two_sellers(
     status_links = [link for link in links if order.number in link]
     assert status_links, f"no order status link in the email:\n{body}"
 
-    # 5. Each seller sees only their own lines and ships them.
-    for user, own, other, name in (
-        (entrepreneur, mug, honey, "a"),
-        (karim, honey, mug, "b"),
+    # 5. Each seller sees only their own lines and ships them in the sellers'
+    # workspace; Ana gives the carrier and tracking reference.
+    for user, own, other, name, carrier, tracking in (
+        (entrepreneur, mug, honey, "a", "Correos", "PK123456789ES"),
+        (karim, honey, mug, "b", "", ""),
     ):
         seller = page_factory()
-        # In the sellers' workspace (Oscar's dashboard is staff's).
         log_in(seller, site, user.email, "/es/shop/my-shop/orders/")
         seller.get_by_role("link", name=order.number).first.click()
         lines = seller.locator("table.ws-order__items")
         expect(lines).to_contain_text(own.title)
         expect(seller.locator("body")).not_to_contain_text(other.title)
-        for status in ("Paid", "Shipped"):
-            seller.locator(f"button[name=new_status][value={status}]").click()
-            expect(lines.locator("tbody tr").first).to_contain_text(
-                STATUS_SHOWN[status]
-            )
+        seller.locator("button[name=new_status][value=Paid]").click()
+        expect(lines.locator("tbody tr").first).to_contain_text(STATUS_SHOWN["Paid"])
+        seller.locator("input[name=carrier]").fill(carrier)
+        seller.locator("input[name=tracking_reference]").fill(tracking)
+        seller.locator("button[name=new_status][value=Shipped]").click()
+        expect(lines.locator("tbody tr").first).to_contain_text(STATUS_SHOWN["Shipped"])
         shot(seller, tmp_path, f"15-seller-{name}-shipped")
+
+    # Oscar's dashboard is staff's: a seller is refused it.
+    refused = seller.context.request.get(site + "/es/shop/dashboard/", max_redirects=0)
+    assert refused.status == 403
 
     # The buyer is emailed when each seller ships.
     deadline = time.monotonic() + 5
@@ -262,5 +271,10 @@ def test_shop_opens_sells_to_a_guest_and_ships_from_two_sellers(
         )
     expect(status_page.locator("body")).to_contain_text("Cerámica Ana")
     expect(status_page.locator("body")).to_contain_text("Miel Karim")
+    ana_group = status_page.locator(f".seller-group[data-seller='{shop_a.pk}']")
+    expect(ana_group.locator(".seller-carrier")).to_have_text("Correos")
+    expect(ana_group.locator(".seller-tracking-reference")).to_have_text(
+        "PK123456789ES"
+    )
     shot(status_page, tmp_path, "17-order-status")
     print("screenshots in", tmp_path)

@@ -9,6 +9,7 @@ import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import translation
 from oscar.core.loading import get_model
 
@@ -252,3 +253,39 @@ def test_a_tampered_line_id_changes_nothing(client, lola, mel):
     their_line.refresh_from_db()
     assert their_line.quantity == 1
     assert mine.lines.count() == 1
+
+
+def test_signed_in_buyers_save_a_line_for_later_and_move_it_back(client, lola, user):
+    client.force_login(user)
+    basket_add(client, product(lola, title="Taza", price="12.50"), 1)
+    line = Basket.objects.get(owner=user, status=Basket.OPEN).lines.get()
+    management = {"form-TOTAL_FORMS": "1", "form-INITIAL_FORMS": "1"}
+
+    response = client.post(
+        BASKET,
+        {
+            **management,
+            "form-0-id": str(line.pk),
+            "form-0-quantity": "1",
+            "form-0-save_for_later": "on",
+        },
+    )
+    assert response.status_code == 302
+    saved = Basket.saved.get(owner=user)
+    saved_line = saved.lines.get()
+    html = _page(client)
+    assert 'name="saved-0-move_to_basket" value="on"' in html
+    assert _groups(html) == []
+
+    response = client.post(
+        reverse("basket:saved"),
+        {
+            "saved-TOTAL_FORMS": "1",
+            "saved-INITIAL_FORMS": "1",
+            "saved-0-id": str(saved_line.pk),
+            "saved-0-move_to_basket": "on",
+        },
+    )
+    assert response.status_code == 302
+    assert not saved.lines.exists()
+    assert len(_groups(_page(client))) == 1
