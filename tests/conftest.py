@@ -41,6 +41,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    # A request to /pt/ or /en/ leaves that language active in this thread;
+    # the next test must start from the default one.
+    from django.utils import translation
+
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     # Rate-limit counters and Wagtail's site cache live here; tests must not
     # see each other's.

@@ -8,6 +8,8 @@
   a custom class, then crash naming it. Their forms now refuse that.
 - Oscar's voucher application admin shows its required fields read-only, so
   adding one could only fail (IntegrityError): such admins offer no "add".
+- Oscar's user address checks its uniqueness before anyone checked that a
+  user was chosen.
 """
 
 from django import forms
@@ -52,6 +54,21 @@ def offer_parts_must_have_a_type(site) -> None:
             model_admin.form = ProxiedOfferPartForm
 
 
+class UserAddressAdminForm(forms.ModelForm):
+    """Oscar's address checks its uniqueness per user even when no user was
+    chosen (RelatedObjectDoesNotExist); the missing user's own error says it."""
+
+    def validate_unique(self):
+        if self.instance.user_id is not None:
+            super().validate_unique()
+
+
+def user_address_needs_its_user_first(site) -> None:
+    model_admin = site._registry.get(get_model("address", "UserAddress"))
+    if model_admin is not None:
+        model_admin.form = UserAddressAdminForm
+
+
 def _no_add(request):
     return False
 
@@ -74,3 +91,4 @@ def admin_fixes_apply(site) -> None:
     search_fields_without_username(site)
     offer_parts_must_have_a_type(site)
     records_with_read_only_required_fields_are_not_added(site)
+    user_address_needs_its_user_first(site)

@@ -20,6 +20,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
+from shop.checkout.templatetags.shop_checkout import address_lines
 from shop.order import status as st
 
 BRAND = colors.HexColor("#0b5d63")
@@ -104,7 +105,7 @@ def packing_slip_content(*, order, part, partner) -> PackingSlip:
         ),
         shop_name=partner.name,
         sender=sender,
-        ship_to=list(address.active_address_fields()) if address else [],
+        ship_to=address_lines(address),
         phone=str(address.phone_number or "") if address else "",
         instructions=(address.notes or "") if address else "",
         items=[

@@ -53,6 +53,14 @@ def step(page, tmp_path, name: str) -> None:
     assert_no_axe_violations(page)
 
 
+# How many lines of text an element's words take on screen.
+TEXT_LINES = """selector => {
+  const range = document.createRange();
+  range.selectNodeContents(document.querySelector(selector));
+  return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size;
+}"""
+
+
 def mail_for(email: str, text: str, timeout: float = 5.0) -> list:
     """The messages to `email` whose body has `text` (the live server's thread
     sends them, so wait a little)."""
@@ -255,4 +263,8 @@ def test_seller_lists_sells_and_ships_from_a_phone(site, page_factory, tmp_path)
     karim_group = buyer.locator(f".seller-group[data-seller='{shop_b.pk}']")
     expect(karim_group.locator(".seller-tracking")).to_have_count(0)
     step(buyer, tmp_path, "15-buyer-order")
+    # A tracking reference is copied or read out: it must not break across lines.
+    reference = f".seller-group[data-seller='{shop_a.pk}'] .seller-tracking-reference"
+    lines = buyer.evaluate(TEXT_LINES, reference)
+    assert lines == 1, f"the tracking reference takes {lines} lines at 360 px"
     print("screenshots in", tmp_path)

@@ -9,7 +9,7 @@ from urllib.parse import quote, urlsplit
 
 from django.apps import apps
 from django.conf import settings
-from django.db import DatabaseError, models, transaction
+from django.db import DatabaseError, connection, models, transaction
 from django.test import Client
 from django.urls import Resolver404, resolve
 
@@ -95,6 +95,7 @@ class Fuzzer:
         self.admin_routes = [r for r in self.routes if r.is_admin]
         self.languages = patterns.languages()
         self.stats = Stats()
+        self._last = None
         self.failures: list[Failure] = []
         self.clients: dict[str, Client] = {}
         self.forms: dict[str, list] = {}
@@ -109,6 +110,9 @@ class Fuzzer:
 
     # --- Sending -------------------------------------------------------------
     def send(self, role, method, url, *, data=None, body=None, content_type=None):
+        if _connection_lost():
+            raise ConnectionLost(f"the database connection closed after {self._last}")
+        self._last = (role, method, url, data or body)
         client = self.clients[role]
         sid = transaction.savepoint()
         started = time.monotonic()
@@ -151,6 +155,9 @@ class Fuzzer:
                     "answered, but left the transaction broken: " + _tail(exc),
                     data or body,
                 )
+        if _connection_lost():
+            self._fail(role, method, url, status, "closed the database connection", data)
+            raise ConnectionLost(str(self.failures[-1]))
         self._learn(role, url, response)
         if method == "POST" and self.world.users[role] is not None:
             self._stay_logged_in(role)
@@ -292,6 +299,15 @@ class Fuzzer:
                     else self.site_routes
                 )
                 self.get_route(role, self.rng.choice(pool), odd_share=0.5)
+
+
+class ConnectionLost(Exception):
+    """A request closed the test's database connection: nothing more can run."""
+
+
+def _connection_lost() -> bool:
+    raw = connection.connection
+    return raw is None or bool(getattr(raw, "closed", False))
 
 
 def _describe(exc) -> str:

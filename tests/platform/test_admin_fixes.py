@@ -40,7 +40,7 @@ def test_an_offer_part_without_a_type_is_refused(admin_client, model):
     )
 
     assert response.status_code == 200
-    assert "Choose a type" in response.content.decode()
+    assert 'class="errorlist nonfield"' in response.content.decode()
     assert not Benefit.objects.exists() and not Condition.objects.exists()
 
 
@@ -49,3 +49,13 @@ def test_records_the_admin_cannot_fill_are_not_offered_for_adding(admin_client):
 
     assert response.status_code == 403
     assert not VoucherApplication.objects.exists()
+
+
+def test_an_address_without_its_user_is_refused_with_a_form_error(admin_client):
+    response = admin_client.post(
+        "/django-admin/address/useraddress/add/",
+        {"first_name": "Ana", "line1": "Calle Real 5", "country": "", "user": ""},
+    )
+
+    assert response.status_code == 200
+    assert not get_model("address", "UserAddress").objects.exists()

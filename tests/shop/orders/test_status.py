@@ -2,6 +2,7 @@
 
 import pytest
 from django.core import mail
+from django.utils import translation
 from oscar.core.loading import get_class, get_model
 
 from shop.order import status as st
@@ -110,7 +111,7 @@ def test_a_line_already_in_the_status_is_refused_with_a_message(
     ids = _ids(order, seller_a)
     lines_status_change(order=order, line_ids=ids, new_status="Paid")
     notes = order.notes.count()
-    with pytest.raises(InvalidLineStatus, match="already"):
+    with translation.override("en"), pytest.raises(InvalidLineStatus, match="already"):
         lines_status_change(order=order, line_ids=ids, new_status="Paid")
     assert order.notes.count() == notes
 

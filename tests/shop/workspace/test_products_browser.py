@@ -39,10 +39,13 @@ def log_in(page, site_url: str, email: str, next_url: str) -> None:
 
 
 def check(page, tmp_path, name: str) -> None:
+    print("CHECK", name, page.url, flush=True)
     page.wait_for_load_state("load")
     violations = axe_violations(page)
+    print("AXE DONE", flush=True)
     assert not violations, format_violations(violations, page.url)
     assert_no_horizontal_scroll(page)
+    print("SCROLL DONE", flush=True)
     shot(page, tmp_path, name)
 
 
