@@ -1,15 +1,25 @@
-"""Request hygiene for every URL: refuse input no view can store, flag cookies.
+"""Request hygiene for every URL: refuse input no view can handle, flag cookies.
 
-PostgreSQL refuses NUL characters in text (DataError, a 500) where SQLite
-stores them, so a ``%00`` in a path segment, a query parameter or a form field
-must never reach a view. Rather than guard each view, ``RequestSanityMiddleware``
-answers such requests with a short 400 page before any view, form or session
-lookup runs; it does the same for percent-escapes that are not UTF-8 in the
-query string or a form body (Django would quietly turn them into U+FFFD; in
-the path it keeps them as the literal text "%FF", which is harmless). Cookies
-carrying NUL are dropped instead, so a bad cookie cannot lock anyone out. A
-view that looks an object up by a value its field cannot hold ("Infinity" for
-an id) answers 404, as for an id that matches nothing.
+``RequestSanityMiddleware`` does, once for every URL and form, what no view
+should have to:
+
+- PostgreSQL refuses NUL characters in text (DataError, a 500) where SQLite
+  stores them, so a ``%00`` in a path segment, a query parameter or a posted
+  field (form or JSON) is answered with a short 400 page before any view, form
+  or session lookup runs; so are percent-escapes that are not UTF-8 in the
+  query string or a form body (Django would quietly turn them into U+FFFD; in
+  the path it keeps them as the literal text "%FF", which is harmless).
+  Cookies carrying NUL are dropped instead, so a bad cookie locks nobody out.
+- When a view fails on input it could not have trusted, the answer is the
+  client's error, not a 500. An id its field cannot hold ("Infinity" for a
+  number), or one that matches no row where the view did not expect that
+  (Model.DoesNotExist), finds nothing: 404. A form field the request left
+  out or a value a widget cannot read (a tampered form, e.g. a Wagtail
+  StreamField without its "-count"), a model check that reads a relation the
+  form never filled, "sNaN" in a number field (Django cannot compare the
+  errors it makes) or a search the backend cannot combine with a filter is a
+  bad request: 400. Deleting something still referenced by protected rows is
+  a conflict: 409, with a page saying so. Each is logged as a warning.
 
 ``CookieDefaultsMiddleware`` gives every cookie the site sets (Oscar's basket
 cookie has none) ``SameSite=Lax``, and ``Secure`` when the session cookie is.
@@ -21,9 +31,11 @@ import traceback
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponseBadRequest
+from django.core.exceptions import BadRequest, ObjectDoesNotExist, ValidationError
+from django.db.models import ProtectedError, RestrictedError
+from django.http import Http404, HttpResponse
 from django.utils import translation
+from django.utils.datastructures import MultiValueDictKeyError
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
@@ -84,18 +96,11 @@ def _drop_bad_cookies(request) -> None:
         del request.COOKIES[name]
 
 
-def bad_request_page(request):
-    """A short page in the visitor's language; no template, no database."""
-    language = translation.get_language_from_path(
-        request.path_info.replace(NUL, "")
-    ) or translation.get_language_from_request(request)
+def short_page(request, *, status: int, title, message) -> HttpResponse:
+    """A page in the visitor's language, with no template and no database."""
+    language = _page_language(request)
     with translation.override(language):
-        title = _("This address cannot be read")
-        message = _(
-            "The address or the form you sent contains characters we cannot "
-            "accept. Check the link, or go back and try again."
-        )
-        home = _("Go to the home page")
+        title, message, home = str(title), str(message), _("Go to the home page")
         html = (
             f'<!DOCTYPE html><html lang="{escape(language)}"><head>'
             f'<meta charset="utf-8"><meta name="viewport" '
@@ -105,33 +110,86 @@ def bad_request_page(request):
             f'<p><a href="/{escape(language)}/">{escape(home)}</a></p>'
             f"</main></body></html>"
         )
-    response = HttpResponseBadRequest(html, content_type="text/html; charset=utf-8")
+    response = HttpResponse(html, status=status, content_type="text/html")
     response["Cache-Control"] = "no-store"
     return response
+
+
+def bad_request_page(request) -> HttpResponse:
+    with translation.override(_page_language(request)):
+        title = _("This address cannot be read")
+        message = _(
+            "The address or the form you sent contains characters we cannot "
+            "accept. Check the link, or go back and try again."
+        )
+    return short_page(request, status=400, title=title, message=message)
+
+
+def in_use_page(request) -> HttpResponse:
+    with translation.override(_page_language(request)):
+        title = _("This is still in use")
+        message = _(
+            "It cannot be deleted while other records depend on it. Go back "
+            "and remove or change those first."
+        )
+    return short_page(request, status=409, title=title, message=message)
+
+
+def _page_language(request) -> str:
+    return translation.get_language_from_path(
+        request.path_info.replace(NUL, "")
+    ) or translation.get_language_from_request(request)
 
 
 FIELDS_MODULE = os.path.join("django", "db", "models", "fields", "__init__.py")
 
 
-def _raised_converting_a_lookup_value(exception) -> bool:
-    """Whether a model field refused the value it was given ("abc" for an id).
+def _frames(exception):
+    return traceback.extract_tb(exception.__traceback__)
 
-    Django raises these (ValueError, TypeError, ValidationError) from the
-    field's own conversion code, the last frame of the traceback.
-    """
+
+def _raised_converting_a_lookup_value(exception) -> bool:
+    """A model field refused the value it was given ("abc" for an id): Django
+    raises these from the field's own conversion code, the last frame."""
     if not isinstance(exception, ValueError | TypeError | ValidationError):
         return False
-    frames = traceback.extract_tb(exception.__traceback__)
+    frames = _frames(exception)
     return bool(frames) and frames[-1].filename.endswith(FIELDS_MODULE)
 
 
-class RequestSanityMiddleware:
-    """400 for NUL or non-UTF-8 escapes in the path, query or form; drop such cookies.
+def _raised_reading_request_data(exception) -> bool:
+    """A form field missing from the request, or a widget unable to read it."""
+    if isinstance(exception, MultiValueDictKeyError):
+        return True
+    return any(frame.name == "value_from_datadict" for frame in _frames(exception))
 
-    And a view that looks an object up by a value its field cannot hold (a
-    tampered id such as "Infinity" in a chooser or an admin URL) answers 404,
-    as for any id that matches nothing, instead of a 500.
-    """
+
+def _raised_translating_search_filters(exception) -> bool:
+    """The search backend could not turn a listing's filters into its own
+    (Wagtail's image search with a usage-count filter: a Coalesce it cannot
+    read). The search and the filter just cannot be combined."""
+    return any(
+        frame.name == "_get_filters_from_where_node" for frame in _frames(exception)
+    )
+
+
+def _raised_hashing_a_signaling_nan(exception) -> bool:
+    """ "sNaN" typed into a number field: Django's form errors that carry it
+    cannot even be compared (TypeError), e.g. in django-filter's range fields."""
+    return isinstance(exception, TypeError) and "signaling NaN" in str(exception)
+
+
+def _raised_checking_an_unfilled_relation(exception) -> bool:
+    """A model's clean() read a relation the form never filled (Oscar's do)."""
+    if not isinstance(exception, ObjectDoesNotExist):
+        return False
+    return any(
+        frame.name in ("_post_clean", "full_clean") for frame in _frames(exception)
+    )
+
+
+class RequestSanityMiddleware:
+    """Refuse input nothing can store; answer failures on bad input as such."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -143,12 +201,21 @@ class RequestSanityMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if _raised_converting_a_lookup_value(exception):
-            logger.warning(
-                "404 for %s: a value its field cannot hold (%s)",
-                request.path,
-                exception,
-            )
+        if isinstance(exception, ProtectedError | RestrictedError):
+            logger.warning("409 for %s: %s", request.path, exception)
+            return in_use_page(request)
+        if (
+            _raised_reading_request_data(exception)
+            or _raised_checking_an_unfilled_relation(exception)
+            or _raised_hashing_a_signaling_nan(exception)
+            or _raised_translating_search_filters(exception)
+        ):
+            logger.warning("400 for %s: %r", request.path, exception)
+            raise BadRequest from exception
+        if _raised_converting_a_lookup_value(exception) or isinstance(
+            exception, ObjectDoesNotExist
+        ):
+            logger.warning("404 for %s: %r", request.path, exception)
             raise Http404 from exception
         return None
 

@@ -7,6 +7,7 @@ from django.apps import apps
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.http import Http404
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from django.views.static import serve
@@ -50,12 +51,20 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
 ]
 
+
+def media_serve(request, path):
+    """Django's static file view; a name the file system refuses (too long,
+    say) is simply not found."""
+    try:
+        return serve(request, path, document_root=settings.MEDIA_ROOT)
+    except (OSError, ValueError) as error:
+        raise Http404 from error
+
+
 if settings.SERVE_MEDIA:
     # Uploads on local disk (the embedded default); SecurityMiddleware adds
     # nosniff. With object storage the bucket serves them instead.
-    urlpatterns.append(
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
-    )
+    urlpatterns.append(re_path(r"^media/(?P<path>.*)$", media_serve))
 
 localised_account_redirects = [
     path("shop/dashboard/login/", to_login),

@@ -44,7 +44,7 @@ class ShopAboutForm(forms.ModelForm):
         labels = {"name": _("Shop name")}
         help_texts = {
             "offer": _("In a few words, e.g. “Handmade ceramics” or “Bookkeeping”."),
-            "logo": _("JPEG, PNG or WebP, up to 5 MB."),
+            "logo": _("JPEG, PNG or WebP, up to 15 MB."),
         }
         widgets = {"description": forms.Textarea(attrs={"rows": 6})}
 

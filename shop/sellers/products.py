@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy
 from oscar.core.loading import get_model
 from oscar.core.utils import slugify
 
+from shop.sellers import services
 from shop.sellers.html import html_sanitise
 from shop.services.catalogue import PHYSICAL, SERVICE, product_classes_ensure
 
@@ -193,6 +194,36 @@ def _kind_q(kind: str) -> Q:
     }.get(kind, Q())
 
 
+def shop_product_counts(*, partner: Partner) -> dict:
+    """How many of the shop's products are in each list filter, in one query.
+
+    Keys are the list's query values (Status and StockLevel: "live", "hidden",
+    "pending", "rejected", "low", "out") plus "all", so a page linking to
+    ?status=pending or ?stock=low shows the same number the list will.
+    """
+    low = Q(stock_tracked_q()) & Q(
+        low_stock_threshold__isnull=False,
+        available__gt=0,
+        available__lte=F("low_stock_threshold"),
+    )
+    out = Q(stock_tracked_q()) & Q(available__lte=0)
+    counts = {
+        value: models.Count("pk", filter=_status_q(value)) for value in Status.values
+    }
+    return (
+        StockRecord.objects.filter(
+            partner=partner, product__structure=Product.STANDALONE
+        )
+        .annotate(available=_available())
+        .aggregate(
+            all=models.Count("pk"),
+            low=models.Count("pk", filter=low),
+            out=models.Count("pk", filter=out),
+            **counts,
+        )
+    )
+
+
 def shop_product(*, partner: Partner, pk) -> Product | None:
     """One of the shop's products by id, or None (another shop's ids find nothing)."""
     return (
@@ -205,7 +236,11 @@ def shop_product(*, partner: Partner, pk) -> Product | None:
 
 
 def shop_stockrecord(*, partner: Partner, product: Product) -> StockRecord | None:
-    return StockRecord.objects.filter(partner=partner, product=product).first()
+    return (
+        StockRecord.objects.filter(partner=partner, product=product)
+        .order_by("pk")
+        .first()
+    )
 
 
 def product_images(product: Product) -> list:
@@ -264,6 +299,8 @@ def _check_data(data: ProductData) -> None:
         raise ValidationError(_("Enter a price from 0 to 99,999.99 euros."))
     if data.price is None and data.kind != Kind.INQUIRY:
         raise ValidationError(_("Enter a price."))
+    if data.vat_rate is not None and not (Decimal("0") <= data.vat_rate <= 30):
+        raise ValidationError(_("Choose one of your country's VAT rates."))
     for number in (data.num_in_stock, data.low_stock_threshold):
         if number is not None and not (0 <= number <= MAX_STOCK):
             raise ValidationError(_("Enter a quantity from 0 to 100,000."))
@@ -300,6 +337,15 @@ def _too_many_images(count: int, adding: int) -> ValidationError:
     )
 
 
+def _created_with(partner: Partner, sku: str) -> Product | None:
+    record = (
+        StockRecord.objects.filter(partner=partner, partner_sku=sku)
+        .select_related("product")
+        .first()
+    )
+    return record.product if record else None
+
+
 def creation_key_new() -> str:
     """A one-time key for a "new product" form: a second submit finds the first."""
     return secrets.token_hex(16)
@@ -327,9 +373,9 @@ def product_create(
     if len(images) > MAX_IMAGES:
         raise _too_many_images(0, len(images))
     sku = f"R-{key}" if key else f"R-{creation_key_new()}"
-    existing = StockRecord.objects.filter(partner=partner, partner_sku=sku).first()
+    existing = _created_with(partner, sku)
     if existing is not None:
-        return existing.product, False
+        return existing, False
     needs_approval = partner.products_need_approval
     product = Product(
         title=data.title.strip()[:TITLE_MAX],
@@ -358,15 +404,13 @@ def product_create(
             )
     except IntegrityError:
         # The same form, submitted a moment earlier by another request.
-        existing = StockRecord.objects.filter(partner=partner, partner_sku=sku).first()
+        existing = _created_with(partner, sku)
         if existing is None:
             raise
-        return existing.product, False
+        return existing, False
     _set_category(product, data.category)
     _add_images(product, images, 0)
     if product.review_status == Product.Review.PENDING:
-        from shop.sellers import services
-
         services.products_review_requested(partner=partner)
     return product, True
 
@@ -387,8 +431,11 @@ def product_update(
     _check_member(partner=partner, by=by)
     _check_data(data)
     product = _lock_own(partner=partner, product=product)
-    record = StockRecord.objects.select_for_update().get(
-        partner=partner, product=product
+    record = (
+        StockRecord.objects.select_for_update()
+        .filter(partner=partner, product=product)
+        .order_by("pk")
+        .first()
     )
     num_in_stock, low_stock = _valid_stock(data)
     allocated = record.num_allocated or 0
@@ -436,8 +483,6 @@ def product_update(
         _set_captions(product, captions)
     _add_images(product, images, _next_order(product))
     if product.review_status == Product.Review.PENDING and not was_pending:
-        from shop.sellers import services
-
         services.products_review_requested(partner=partner)
     return product
 
@@ -475,7 +520,11 @@ def product_duplicate(*, product: Product, partner: Partner, by) -> Product:
     """
     _check_member(partner=partner, by=by)
     original = _lock_own(partner=partner, product=product)
-    record = StockRecord.objects.get(partner=partner, product=original)
+    record = (
+        StockRecord.objects.filter(partner=partner, product=original)
+        .order_by("pk")
+        .first()
+    )
     title = (_("Copy of %(title)s") % {"title": original.title})[:TITLE_MAX]
     copy = Product.objects.create(
         title=title,
@@ -505,16 +554,19 @@ def product_duplicate(*, product: Product, partner: Partner, by) -> Product:
             )
         ]
     )
-    for index, image in enumerate(product_images(original)):
-        with image.original.open("rb") as source:
-            content = ContentFile(source.read())
+    index = 0
+    for image in product_images(original):
+        try:
+            with image.original.open("rb") as source:
+                content = ContentFile(source.read())
+        except OSError:
+            continue  # a file gone from storage: copy the others
         name = image.original.name.rsplit("/", 1)[-1]
         copied = ProductImage(product=copy, caption=image.caption, display_order=index)
+        index += 1
         copied.original.save(name, content, save=False)
         copied.save()
     if copy.review_status == Product.Review.PENDING:
-        from shop.sellers import services
-
         services.products_review_requested(partner=partner)
     return copy
 

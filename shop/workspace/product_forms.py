@@ -269,14 +269,7 @@ class ProductForm(forms.Form):
             "We flag the product when this many or fewer are left. Leave it empty for no warning."
         ),
     )
-    photos = PhotosField(
-        label=_("Add photos"),
-        help_text=_(
-            "Up to %(max)d photos per product: JPEG, PNG, GIF or WebP, 5 MB and "
-            "4000×4000 pixels each at most. You can choose several at once."
-        )
-        % {"max": MAX_IMAGES},
-    )
+    photos = PhotosField(label=_("Add photos"))
     form_token = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(
@@ -306,13 +299,20 @@ class ProductForm(forms.Form):
             self.fields["price"].label = _("Price in euros, IGIC included")
         if not self.fields["category"].queryset.exists():
             self.fields["category"].required = False
+        # Formatted here, not at import, so it is in the visitor's language.
+        self.fields["photos"].help_text = _(
+            "Up to %(max)d photos per product: JPEG, PNG, GIF or WebP, 15 MB each "
+            "at most; large photos are made smaller. You can choose several at "
+            "once."
+        ) % {"max": MAX_IMAGES}
         self.fields["photos"].widget.attrs.update(accept="image/*")
         self.fields["title"].widget.attrs.update(autocomplete="off")
         if product is not None:
             del self.fields["form_token"]
-        for image in self.images:
+        for number, image in enumerate(self.images, start=1):
             self.fields[f"caption_{image.pk}"] = forms.CharField(
-                label=_("Description for people who cannot see the photo"),
+                label=_("Photo %(number)d: description for people who cannot see it")
+                % {"number": number},
                 required=False,
                 max_length=CAPTION_MAX,
                 initial=image.caption,

@@ -144,9 +144,7 @@ def _form_context(request, form, product=None, record=None, images=()):
         if record is not None and record.price is not None:
             rate = vat.effective_rate(record.vat_rate, request.shop.region)
             net, tax = vat.vat_split(record.price, rate)
-            context.update(
-                split={"net": net, "tax": tax, "rate": vat.rate_str(rate)}
-            )
+            context.update(split={"net": net, "tax": tax, "rate": vat.rate_str(rate)})
     return context
 
 

@@ -123,9 +123,16 @@ class Fuzzer:
                 response = client.generic("POST", url, body, content_type=content_type)
             else:
                 response = client.post(url, data or {})
+            if response.streaming:
+                # Read it all, as a browser would: a stream can fail midway
+                # (and only the client's own wrapper closes it cleanly).
+                for _chunk in response.streaming_content:
+                    pass
         except Exception as exc:  # noqa: BLE001  (the client itself choked)
             transaction.savepoint_rollback(sid)
-            self._fail(role, method, url, 0, _tail(exc), data or body)
+            self.stats.requests += 1
+            self.stats.statuses[500] += 1
+            self._fail(role, method, url, 500, _describe(exc), data or body)
             return None
         finally:
             self.stats.seconds += time.monotonic() - started
@@ -152,11 +159,13 @@ class Fuzzer:
                     method,
                     url,
                     status,
-                    "answered, but left the transaction broken: " + _tail(exc),
+                    "answered, but left the transaction broken: " + _describe(exc),
                     data or body,
                 )
         if _connection_lost():
-            self._fail(role, method, url, status, "closed the database connection", data)
+            self._fail(
+                role, method, url, status, "closed the database connection", data
+            )
             raise ConnectionLost(str(self.failures[-1]))
         self._learn(role, url, response)
         if method == "POST" and self.world.users[role] is not None:
@@ -172,10 +181,7 @@ class Fuzzer:
             client.force_login(self.world.users[role])
 
     def _learn(self, role, url, response):
-        if getattr(response, "streaming", False):
-            response.close()
-            return
-        if response.status_code != 200:
+        if response.streaming or response.status_code != 200:
             return
         if "text/html" not in response.get("Content-Type", ""):
             return
@@ -317,10 +323,6 @@ def _describe(exc) -> str:
     shown = ours[-3:] + [f for f in frames[-2:] if f not in ours[-3:]]
     where = "".join(traceback.format_list(shown))
     return "".join(traceback.format_exception_only(exc)).strip() + "\n" + where
-
-
-def _tail(exc) -> str:
-    return _describe(exc)
 
 
 def settings_summary() -> str:

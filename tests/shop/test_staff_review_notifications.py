@@ -311,10 +311,9 @@ def test_portuguese_reviewer_gets_a_portuguese_subject(
     assert review_url("dashboard:catalogue-product-list", "pt") in message.body
 
 
-def test_a_product_created_in_the_dashboard_is_announced(
+def test_a_product_created_in_the_workspace_is_announced(
     client, new_shop, seller_user, mailoutbox, django_capture_on_commit_callbacks
 ):
-    from shop.services.catalogue import PHYSICAL
     from tests.shop.sellers.conftest import form_data
 
     reviewer = product_reviewer()
@@ -322,16 +321,15 @@ def test_a_product_created_in_the_dashboard_is_announced(
     new_shop.products_need_approval = True
     new_shop.save()
     client.force_login(seller_user)
-    url = reverse(
-        "dashboard:catalogue-product-create", kwargs={"product_class_slug": PHYSICAL}
-    )
+    url = reverse("shop:ws-product-create")
     data = form_data(client.get(url))
     data.update(
         {
             "title": "Jarra",
-            "productcategory_set-0-category": str(category.pk),
-            "stockrecords-0-price": "15.50",
-            "stockrecords-0-num_in_stock": "3",
+            "kind": "product",
+            "category": str(category.pk),
+            "price": "15,50",
+            "num_in_stock": "3",
         }
     )
     with django_capture_on_commit_callbacks(execute=True):

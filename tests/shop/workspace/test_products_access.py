@@ -1,12 +1,16 @@
 """Seller A against seller B's products and photos, on every product URL and action."""
 
+# Fixtures are imported from test_products_support (no conftest of our own),
+# so their names are used as test arguments.
+# ruff: noqa: F401, F811
+
 import pytest
 from django.urls import resolve
 from oscar.core.loading import get_model
 
 from shop.workspace import urls_products
 from tests.factories import UserFactory
-from tests.shop.workspace.test_products_support import (  # noqa: F401 (fixtures)
+from tests.shop.workspace.test_products_support import (
     buyer,
     category,
     form_data,

@@ -1,14 +1,19 @@
 """Product photos in the workspace: several at once, checked, reordered, described."""
 
+# Fixtures are imported from test_products_support (no conftest of our own),
+# so their names are used as test arguments.
+# ruff: noqa: F401, F811
+
 import io
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from oscar.core.loading import get_model
 from PIL import Image
 
 from shop.sellers import products as product_services
-from tests.shop.workspace.test_products_support import (  # noqa: F401 (fixtures)
+from tests.shop.workspace.test_products_support import (
     category,
     form_data,
     image_bytes,
@@ -126,7 +131,7 @@ def test_a_product_with_ten_photos_offers_no_upload(client, user_a, product_a):
 
 def test_service_refuses_more_than_the_cap_too(seller_a, user_a, product_a):
     add_photos(product_a, 10)
-    with pytest.raises(product_services.ValidationError):
+    with pytest.raises(ValidationError):
         product_services.product_images_add(
             product=product_a, partner=seller_a, by=user_a, images=[image_upload()]
         )
@@ -163,11 +168,24 @@ def test_one_bad_file_among_good_ones_adds_none(client, user_a, product_a):
 def test_too_wide_image_is_refused(client, user_a, product_a):
     client.force_login(user_a)
     wide = SimpleUploadedFile(
-        "w.png", image_bytes(size=(4001, 10), fmt="PNG"), "image/png"
+        "w.png", image_bytes(size=(12001, 10), fmt="PNG"), "image/png"
     )
     response = post_edit(client, product_a, photos=[wide])
-    assert "4000" in " ".join(response.context["form"].errors["photos"])
+    assert "12000" in " ".join(response.context["form"].errors["photos"])
     assert not product_a.images.exists()
+
+
+def test_a_phone_sized_photo_is_kept_smaller(client, user_a, product_a):
+    from PIL import Image
+
+    client.force_login(user_a)
+    photo = SimpleUploadedFile(
+        "IMG_0001.jpg", image_bytes(size=(4032, 3024), fmt="JPEG"), "image/jpeg"
+    )
+    post_edit(client, product_a, photos=[photo])
+    stored = product_a.images.get()
+    with Image.open(stored.original) as image:
+        assert max(image.size) == 2400
 
 
 def test_fifty_megabyte_file_is_refused(client, user_a, product_a):
