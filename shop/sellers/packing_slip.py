@@ -22,6 +22,7 @@ from reportlab.pdfgen import canvas
 
 from shop.checkout.templatetags.shop_checkout import address_lines
 from shop.order import status as st
+from shop.sellers.products import sku_shown
 
 BRAND = colors.HexColor("#0b5d63")
 MUTED = colors.HexColor("#4a555c")
@@ -110,7 +111,9 @@ def packing_slip_content(*, order, part, partner) -> PackingSlip:
         instructions=(address.notes or "") if address else "",
         items=[
             PackingSlipItem(
-                quantity=line.quantity, title=line.title, sku=line.partner_sku
+                quantity=line.quantity,
+                title=line.title,
+                sku=sku_shown(line.partner_sku),
             )
             for line in part.lines
             if line.status != st.CANCELLED

@@ -346,6 +346,21 @@ def _created_with(partner: Partner, sku: str) -> Product | None:
     return record.product if record else None
 
 
+AUTO_SKU_PREFIX = "R-"
+
+
+def sku_shown(sku: str | None) -> str:
+    """The seller's own code for an item, or "" for the one Rumbo made up.
+
+    Products created in the workspace get "R-" and their form's one-time key
+    as their SKU (what makes a double submit find the first product); that is
+    no code a seller or buyer should read.
+    """
+    if not sku or sku.startswith(AUTO_SKU_PREFIX):
+        return ""
+    return sku
+
+
 def creation_key_new() -> str:
     """A one-time key for a "new product" form: a second submit finds the first."""
     return secrets.token_hex(16)
@@ -372,7 +387,7 @@ def product_create(
     num_in_stock, low_stock = _valid_stock(data)
     if len(images) > MAX_IMAGES:
         raise _too_many_images(0, len(images))
-    sku = f"R-{key}" if key else f"R-{creation_key_new()}"
+    sku = f"{AUTO_SKU_PREFIX}{key or creation_key_new()}"
     existing = _created_with(partner, sku)
     if existing is not None:
         return existing, False
@@ -539,7 +554,7 @@ def product_duplicate(*, product: Product, partner: Partner, by) -> Product:
     StockRecord.objects.create(
         product=copy,
         partner=partner,
-        partner_sku=f"R-{creation_key_new()}",
+        partner_sku=f"{AUTO_SKU_PREFIX}{creation_key_new()}",
         price_currency=record.price_currency,
         price=record.price,
         vat_rate=record.vat_rate,

@@ -11,6 +11,14 @@ def status_label(status: str) -> str:
     return _status_label(status)
 
 
+@register.filter
+def seller_sku(sku: str) -> str:
+    """The seller's own product code; nothing for one Rumbo made up."""
+    from shop.sellers.products import sku_shown
+
+    return sku_shown(sku)
+
+
 @register.simple_tag
 def order_seller_groups(order):
     """The order's lines by seller, with shipping and status per seller."""
