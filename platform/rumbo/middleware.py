@@ -10,6 +10,9 @@ should have to:
   query string or a form body (Django would quietly turn them into U+FFFD; in
   the path it keeps them as the literal text "%FF", which is harmless).
   Cookies carrying NUL are dropped instead, so a bad cookie locks nobody out.
+- A ``next`` parameter that is not a path on this site is dropped before any
+  view reads it (Django's, Wagtail's, Oscar's, allauth's or ours): passed to
+  ``redirect()``, "b" is taken for a view name (a 500).
 - When a view fails on input it could not have trusted, the answer is the
   client's error, not a 500. An id its field cannot hold ("Infinity" for a
   number), or one that matches no row where the view did not expect that
@@ -37,6 +40,7 @@ from django.http import Http404, HttpResponse
 from django.utils import translation
 from django.utils.datastructures import MultiValueDictKeyError
 from django.utils.html import escape
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 NUL = "\x00"
@@ -89,6 +93,34 @@ def _form_is_bad(request) -> bool:
             if _has_nul(key) or any(_has_nul(f.name or "") for f in files):
                 return True
     return False
+
+
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+def _is_local_path(value: str) -> bool:
+    return (
+        value.startswith("/")
+        and not value.startswith("//")
+        and url_has_allowed_host_and_scheme(value, allowed_hosts=None)
+    )
+
+
+def _drop_unsafe_next(request) -> None:
+    """A ``next`` that is not a path on this site is dropped before any view
+    reads it: ``redirect(next)`` takes "b" for a view name (a 500), and other
+    hosts must never be followed. Views then go wherever they go by default."""
+    sources = ["GET"]
+    if request.method == "POST" and (request.content_type or "") in FORM_TYPES:
+        sources.append("POST")
+    for source in sources:
+        data = getattr(request, source)
+        values = data.getlist("next")
+        if values and not all(_is_local_path(value) for value in values):
+            data = data.copy()
+            del data["next"]
+            data._mutable = False
+            setattr(request, source, data)
 
 
 def _drop_bad_cookies(request) -> None:
@@ -198,6 +230,7 @@ class RequestSanityMiddleware:
         _drop_bad_cookies(request)
         if _path_is_bad(request) or _query_is_bad(request) or _form_is_bad(request):
             return bad_request_page(request)
+        _drop_unsafe_next(request)
         return self.get_response(request)
 
     def process_exception(self, request, exception):

@@ -233,20 +233,64 @@ def _statuses(values: dict) -> set[str]:
     return found
 
 
+def _of_sellers(
+    rows: QuerySet,
+    *,
+    partner_ids: Iterable[int] | None,
+    date_from: datetime.date | None,
+    date_to: datetime.date | None,
+) -> QuerySet:
+    """Lines or seller shipping rows of these sellers (None: every seller), on
+    orders placed between the dates (inclusive)."""
+    if partner_ids is not None:
+        rows = rows.filter(partner_id__in=list(partner_ids))
+    if date_from:
+        rows = rows.filter(order__date_placed__date__gte=date_from)
+    if date_to:
+        rows = rows.filter(order__date_placed__date__lte=date_to)
+    return rows
+
+
 def _lines_in(
     *,
     partner_ids: Iterable[int] | None,
     date_from: datetime.date | None,
     date_to: datetime.date | None,
 ) -> QuerySet:
-    lines = Line._default_manager.all()
-    if partner_ids is not None:
-        lines = lines.filter(partner_id__in=list(partner_ids))
-    if date_from:
-        lines = lines.filter(order__date_placed__date__gte=date_from)
-    if date_to:
-        lines = lines.filter(order__date_placed__date__lte=date_to)
-    return lines
+    return _of_sellers(
+        Line._default_manager.all(),
+        partner_ids=partner_ids,
+        date_from=date_from,
+        date_to=date_to,
+    )
+
+
+def _with_own_shipping(lines: QuerySet) -> QuerySet:
+    """The lines with `own_shipping`: their seller's shipping row on the order."""
+    return lines.annotate(
+        own_shipping=FilteredRelation(
+            "order__seller_shipping",
+            condition=Q(order__seller_shipping__partner_id=F("partner_id")),
+        )
+    )
+
+
+def _line_sums() -> dict:
+    """Items and amounts of a group of lines: those not cancelled, and the
+    amount cancelled."""
+    return {
+        "items": Coalesce(
+            Sum("quantity", filter=LIVE), Value(0), output_field=IntegerField()
+        ),
+        "lines_total": Coalesce(
+            Sum("line_price_incl_tax", filter=LIVE), Value(ZERO), output_field=MONEY
+        ),
+        "cancelled_total": Coalesce(
+            Sum("line_price_incl_tax", filter=~LIVE),
+            Value(ZERO),
+            output_field=MONEY,
+        ),
+    }
 
 
 def seller_statement(
@@ -263,12 +307,8 @@ def seller_statement(
     the rows cost one pass over the lines.
     """
     return (
-        _lines_in(partner_ids=partner_ids, date_from=date_from, date_to=date_to)
-        .annotate(
-            own_shipping=FilteredRelation(
-                "order__seller_shipping",
-                condition=Q(order__seller_shipping__partner_id=F("partner_id")),
-            )
+        _with_own_shipping(
+            _lines_in(partner_ids=partner_ids, date_from=date_from, date_to=date_to)
         )
         .values("order_id", "partner_id")
         .annotate(
@@ -276,17 +316,7 @@ def seller_statement(
             date_placed=Max("order__date_placed"),
             currency=Max("order__currency"),
             partner_name=Max("partner_name"),
-            items=Coalesce(
-                Sum("quantity", filter=LIVE), Value(0), output_field=IntegerField()
-            ),
-            lines_total=Coalesce(
-                Sum("line_price_incl_tax", filter=LIVE), Value(ZERO), output_field=MONEY
-            ),
-            cancelled_total=Coalesce(
-                Sum("line_price_incl_tax", filter=~LIVE),
-                Value(ZERO),
-                output_field=MONEY,
-            ),
+            **_line_sums(),
             shipping=Coalesce(
                 Max("own_shipping__charge"), Value(ZERO), output_field=MONEY
             ),
@@ -345,29 +375,15 @@ def seller_statement_months(
         _lines_in(partner_ids=partner_ids, date_from=date_from, date_to=date_to)
         .annotate(month=TruncMonth("order__date_placed"))
         .values("month")
-        .annotate(
-            orders=Count("order_id", distinct=True),
-            items=Coalesce(
-                Sum("quantity", filter=LIVE), Value(0), output_field=IntegerField()
-            ),
-            lines_total=Coalesce(
-                Sum("line_price_incl_tax", filter=LIVE), Value(ZERO), output_field=MONEY
-            ),
-            cancelled_total=Coalesce(
-                Sum("line_price_incl_tax", filter=~LIVE),
-                Value(ZERO),
-                output_field=MONEY,
-            ),
-        )
+        .annotate(orders=Count("order_id", distinct=True), **_line_sums())
         .order_by("-month")
     )
-    shipping = SellerShipping._default_manager.all()
-    if partner_ids is not None:
-        shipping = shipping.filter(partner_id__in=partner_ids)
-    if date_from:
-        shipping = shipping.filter(order__date_placed__date__gte=date_from)
-    if date_to:
-        shipping = shipping.filter(order__date_placed__date__lte=date_to)
+    shipping = _of_sellers(
+        SellerShipping._default_manager.all(),
+        partner_ids=partner_ids,
+        date_from=date_from,
+        date_to=date_to,
+    )
     charges: dict = {}
     for row in (
         shipping.annotate(month=TruncMonth("order__date_placed"))
@@ -381,12 +397,8 @@ def seller_statement_months(
     # cancelled: those (usually few) rows come off, found by grouping the
     # lines (a correlated EXISTS per shipping row is slow on SQLite).
     for row in (
-        _lines_in(partner_ids=partner_ids, date_from=date_from, date_to=date_to)
-        .annotate(
-            own_shipping=FilteredRelation(
-                "order__seller_shipping",
-                condition=Q(order__seller_shipping__partner_id=F("partner_id")),
-            )
+        _with_own_shipping(
+            _lines_in(partner_ids=partner_ids, date_from=date_from, date_to=date_to)
         )
         .values("order_id", "partner_id")
         .annotate(

@@ -6,17 +6,16 @@ peak Python memory (tracemalloc) while the CSV streams; asserts only that the
 pages worked, never a timing.
 """
 
-import statistics
 import time
 import tracemalloc
 
 import pytest
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 from oscar.core.loading import get_model
 
+from tests.benchmarks.timing import analyze, measure, print_figures
 from tests.factories.shop import seller
 from tests.shop.orders.bulk import orders_bulk
 
@@ -25,35 +24,6 @@ Order = get_model("order", "Order")
 ORDERS = 5_000
 CSV_LINES = 50_000
 ROUNDS = 20
-
-
-def _analyze():
-    if connection.vendor == "postgresql":
-        # Rows written in the test's open transaction have no planner
-        # statistics (autovacuum never sees them); a live shop's tables do.
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
-
-
-def measure(client, url: str, params=None) -> dict:
-    client.get(url, params)  # warm caches and template loading
-    timings, queries = [], []
-    for _round in range(ROUNDS):
-        with CaptureQueriesContext(connection) as captured:
-            start = time.perf_counter()
-            response = client.get(url, params)
-            if response.streaming:
-                for _chunk in response.streaming_content:
-                    pass
-            timings.append((time.perf_counter() - start) * 1000)
-        queries.append(len(captured))
-        assert response.status_code == 200, url
-    timings.sort()
-    return {
-        "median_ms": statistics.median(timings),
-        "p95_ms": timings[int(len(timings) * 0.95) - 1],
-        "queries": max(queries),
-    }
 
 
 def stream_csv(client, url: str) -> dict:
@@ -81,7 +51,7 @@ def test_benchmark_workspace_orders(client):
     start = time.perf_counter()
     shop, other = seller(name="Cerámica Ana"), seller(name="Miel Karim")
     ids = orders_bulk(partner=shop, n=ORDERS, other=other, lines_per_order=2)
-    _analyze()
+    analyze()
     built = time.perf_counter() - start
     client.force_login(shop.users.get())
     order = Order.objects.get(pk=ids[1234])
@@ -103,18 +73,15 @@ def test_benchmark_workspace_orders(client):
         "statement CSV": (statement, {"format": "csv"}),
     }
     results = {
-        name: measure(client, url, params) for name, (url, params) in pages.items()
+        name: measure(client, url, params, rounds=ROUNDS)
+        for name, (url, params) in pages.items()
     }
-    print(
+    print_figures(
         f"\nWorkspace orders: one seller with {ORDERS} orders ({ORDERS * 2} own"
         f" lines, {ORDERS} of another seller) on {connection.vendor}"
-        f" (built in {built:.0f} s); {ROUNDS} requests each, in-process:"
+        f" (built in {built:.0f} s); {ROUNDS} requests each, in-process:",
+        results,
     )
-    for name, figures in results.items():
-        print(
-            f"  {name:<20} median {figures['median_ms']:7.1f} ms"
-            f"   p95 {figures['p95_ms']:7.1f} ms   {figures['queries']:3d} queries"
-        )
 
 
 @pytest.mark.django_db
@@ -124,7 +91,7 @@ def test_benchmark_statement_csv_memory(client):
     start = time.perf_counter()
     orders_bulk(partner=small, n=CSV_LINES // 10)
     orders_bulk(partner=big, n=CSV_LINES)
-    _analyze()
+    analyze()
     built = time.perf_counter() - start
     with translation.override("es"):
         url = reverse("shop:ws-statement")

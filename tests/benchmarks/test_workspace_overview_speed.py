@@ -6,38 +6,19 @@ overview (last 30 days, this year, a date range), the questions list and the
 shop settings; asserts only that the pages worked, never a timing.
 """
 
-import statistics
 import time
 
 import pytest
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from tests.benchmarks.timing import analyze, measure, print_figures
 from tests.factories.shop import products_bulk, seller
-from tests.shop.workspace.test_overview_queries import analyse, orders_bulk
+from tests.shop.workspace.test_overview_queries import orders_bulk
 
 PRODUCTS = 2_000
 ORDERS = 5_000
 ROUNDS = 30
-
-
-def measure(client, url: str, params=None) -> dict:
-    client.get(url, params)  # warm caches and template loading
-    timings, queries = [], []
-    for _round in range(ROUNDS):
-        with CaptureQueriesContext(connection) as captured:
-            start = time.perf_counter()
-            response = client.get(url, params)
-            timings.append((time.perf_counter() - start) * 1000)
-        queries.append(len(captured))
-        assert response.status_code == 200, url
-    timings.sort()
-    return {
-        "median_ms": statistics.median(timings),
-        "p95_ms": timings[int(len(timings) * 0.95) - 1],
-        "queries": max(queries),
-    }
 
 
 @pytest.mark.django_db
@@ -48,7 +29,7 @@ def test_benchmark_workspace_overview(client):
     products_bulk([shop], PRODUCTS)
     products_bulk([other], 20, prefix="Ajeno")
     orders_bulk(shop, ORDERS, other=other, days=365)
-    analyse()
+    analyze()
     built = time.perf_counter() - start
     client.force_login(shop.users.get())
 
@@ -62,13 +43,13 @@ def test_benchmark_workspace_overview(client):
         "questions": (reverse("shop:ws-inquiries"), None),
         "shop settings": (reverse("shop:ws-settings"), None),
     }
-    print(
+    results = {
+        name: measure(client, url, params, rounds=ROUNDS)
+        for name, (url, params) in pages.items()
+    }
+    print_figures(
         f"\nworkspace with {PRODUCTS:,} products and {ORDERS:,} orders of one "
-        f"seller ({connection.vendor}; data built in {built:.1f} s):"
+        f"seller ({connection.vendor}; data built in {built:.1f} s):",
+        results,
+        width=22,
     )
-    for label, (url, params) in pages.items():
-        found = measure(client, url, params)
-        print(
-            f"  {label:<22} median {found['median_ms']:6.1f} ms, "
-            f"p95 {found['p95_ms']:6.1f} ms, {found['queries']} queries"
-        )

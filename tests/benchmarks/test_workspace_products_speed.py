@@ -6,15 +6,14 @@ plain list, a later page, the filters the overview links to and a search;
 asserts only that the pages worked, never a timing.
 """
 
-import statistics
 import time
 
 import pytest
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from oscar.core.loading import get_model
 
+from tests.benchmarks.timing import analyze, measure, print_figures
 from tests.factories.shop import products_bulk, seller
 
 StockRecord = get_model("partner", "StockRecord")
@@ -22,24 +21,6 @@ Product = get_model("catalogue", "Product")
 
 PRODUCTS = 2_000
 ROUNDS = 30
-
-
-def measure(client, url: str, params=None) -> dict:
-    client.get(url, params)  # warm caches and template loading
-    timings, queries = [], []
-    for _round in range(ROUNDS):
-        with CaptureQueriesContext(connection) as captured:
-            start = time.perf_counter()
-            response = client.get(url, params)
-            timings.append((time.perf_counter() - start) * 1000)
-        queries.append(len(captured))
-        assert response.status_code == 200, url
-    timings.sort()
-    return {
-        "median_ms": statistics.median(timings),
-        "p95_ms": timings[int(len(timings) * 0.95) - 1],
-        "queries": max(queries),
-    }
 
 
 @pytest.mark.django_db
@@ -57,10 +38,7 @@ def test_benchmark_workspace_product_list(client):
     Product.objects.filter(pk__in=[item.pk for item in items[300:350]]).update(
         review_status=Product.Review.PENDING, is_public=False
     )
-    if connection.vendor == "postgresql":
-        # Planner statistics, as autovacuum would have them on a live shop.
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+    analyze()
     built = time.perf_counter() - start
     client.force_login(shop.users.get())
 
@@ -74,15 +52,14 @@ def test_benchmark_workspace_product_list(client):
         "services by price": {"kind": "service", "order": "price"},
         "search": {"q": "pieza 1"},
     }
-    results = {name: measure(client, url, params) for name, params in pages.items()}
+    results = {
+        name: measure(client, url, params, rounds=ROUNDS)
+        for name, params in pages.items()
+    }
 
-    print(
+    print_figures(
         f"\nWorkspace product list: {PRODUCTS} products in one shop, "
         f"{PRODUCTS} in others, on {connection.vendor} (built in {built:.0f} s); "
-        f"{ROUNDS} requests each, in-process:"
+        f"{ROUNDS} requests each, in-process:",
+        results,
     )
-    for name, figures in results.items():
-        print(
-            f"  {name:<20} median {figures['median_ms']:7.1f} ms"
-            f"   p95 {figures['p95_ms']:7.1f} ms   {figures['queries']:3d} queries"
-        )

@@ -35,8 +35,15 @@ def _skip_or_fail(reason: str):
     pytest.skip(reason)
 
 
+# One Playwright and one Chromium per test process. Test modules outside
+# tests/e2e import these fixtures, which gives each module its own "session"
+# fixture; a second sync_playwright() while the first runs would fail, so
+# they all share this one, closed when the run ends.
+_shared: dict = {}
+
+
 @pytest.fixture(scope="session")
-def browser():
+def browser(request):
     if not (os.path.isfile(CHROMIUM_PATH) and os.access(CHROMIUM_PATH, os.X_OK)):
         if not shutil.which(CHROMIUM_PATH):
             _skip_or_fail(f"no Chromium at {CHROMIUM_PATH}")
@@ -45,12 +52,19 @@ def browser():
     except ImportError:
         _skip_or_fail("playwright is not installed")
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
+    if "browser" not in _shared:
+        playwright = sync_playwright().start()
+        _shared["playwright"] = playwright
+        _shared["browser"] = playwright.chromium.launch(
             executable_path=CHROMIUM_PATH, args=CHROMIUM_ARGS, headless=True
         )
-        yield browser
-        browser.close()
+
+        def close():
+            _shared.pop("browser").close()
+            _shared.pop("playwright").stop()
+
+        request.config.add_cleanup(close)
+    return _shared["browser"]
 
 
 def _is_local(url: str) -> bool:

@@ -69,3 +69,36 @@ def test_too_many_attempts_go_back_to_a_local_next_or_the_form(client, settings)
     assert back.status_code == bare.status_code == 302
     assert back["Location"] == "/en/"
     assert bare["Location"] == URL
+
+
+@pytest.mark.parametrize("value", NOT_PATHS)
+def test_every_view_gets_a_next_that_is_a_local_path_or_none(value, rf):
+    """The middleware drops any other ``next`` before a view reads it, so
+    Wagtail's, Oscar's and allauth's views are covered too."""
+    from rumbo.middleware import RequestSanityMiddleware
+
+    seen = {}
+
+    def view(request):
+        seen["get"] = request.GET.get("next")
+        seen["post"] = request.POST.get("next")
+        return None
+
+    middleware = RequestSanityMiddleware(view)
+    middleware(rf.post(f"/en/?next={value}", {"next": value, "other": "kept"}))
+
+    assert seen == {"get": None, "post": None}
+
+
+def test_a_local_next_reaches_the_view(rf):
+    from rumbo.middleware import RequestSanityMiddleware
+
+    seen = {}
+
+    def view(request):
+        seen["next"] = request.GET.get("next")
+        return None
+
+    RequestSanityMiddleware(view)(rf.get("/en/", {"next": "/en/shop/?page=2"}))
+
+    assert seen["next"] == "/en/shop/?page=2"

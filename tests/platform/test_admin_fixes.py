@@ -151,6 +151,7 @@ def test_an_object_the_form_names_that_does_not_exist_is_not_found(admin_client)
     response = admin_client.post(
         f"/cms/pages/{page.pk}/copy/",
         {"new_title": "Copy", "new_slug": "copy-x", "new_parent_page": missing},
+        follow=True,
     )
 
     assert response.status_code in (200, 404)
@@ -163,3 +164,14 @@ def test_a_search_the_backend_cannot_combine_with_a_filter_is_a_bad_request(
     response = admin_client.get("/cms/images/results/?q=logo&usage_count_min=1")
 
     assert response.status_code in (200, 400)
+
+
+def test_a_next_that_is_not_a_path_does_not_break_wagtails_redirects(admin_client):
+    from wagtail.models import Page
+
+    page = Page.objects.filter(depth__gt=2).live().first()
+
+    response = admin_client.post(f"/cms/pages/{page.pk}/unpublish/", {"next": "10"})
+
+    assert response.status_code == 302
+    assert response["Location"] != "10"

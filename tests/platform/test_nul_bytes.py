@@ -223,4 +223,4 @@ def test_the_chooser_with_a_tampered_id_is_not_a_500(client, staff):
 
 
 def test_a_media_name_too_long_for_the_file_system_is_not_found(client):
-    assert client.get("/media/" + "x" * 10_000).status_code == 404
+    assert client.get("/media/" + "x" * 10_000, follow=True).status_code == 404

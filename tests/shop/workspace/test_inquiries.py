@@ -8,24 +8,9 @@ from django.utils import timezone
 
 from shop.models import Inquiry, InquiryReply
 from shop.sellers import inquiries
-from tests.factories.shop import product, seller
+from tests.factories.shop import product
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def seller_a(db):
-    return seller(name="Cerámica Ana")
-
-
-@pytest.fixture
-def seller_b(db):
-    return seller(name="Miel Karim")
-
-
-@pytest.fixture
-def user_a(seller_a):
-    return seller_a.users.get()
 
 
 def ask(partner, title, *, name="Grace", email="grace@example.org", message="¿Hola?"):

@@ -14,29 +14,14 @@ from oscar.core.loading import get_model
 
 from shop.order import status as st
 from tests.factories.shop import product
-from tests.shop.orders.conftest import (  # noqa: F401 (fixtures)
-    b_only_order_fixture,
+from tests.shop.orders.conftest import (  # noqa: F401 (shops with shipping rates)
     basket_add,
     checkout,
     seller_a_fixture,
     seller_b_fixture,
-    seller_c_fixture,
-    three_seller_order_fixture,
-    two_seller_order_fixture,
-    user_a_fixture,
-    user_b_fixture,
-    user_c_fixture,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _language_reset():
-    """Requests to /en/ pages leave English active in this thread; later
-    tests reverse URLs in the default language again."""
-    yield
-    translation.deactivate()
 
 
 Order = get_model("order", "Order")

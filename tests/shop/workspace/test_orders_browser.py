@@ -16,12 +16,11 @@ from django.utils import translation
 from playwright.sync_api import expect
 
 from tests.e2e import conftest as e2e
-from tests.e2e.axe import axe_violations, format_violations
-from tests.e2e.conftest import log_in, shot
-from tests.e2e.layout import assert_no_horizontal_scroll
+from tests.e2e.conftest import log_in
 from tests.factories.shop import product, seller
 from tests.shop.orders.bulk import orders_bulk
 from tests.shop.orders.conftest import basket_add, checkout
+from tests.shop.workspace.helpers import page_check
 
 # The browser fixtures of tests/e2e/conftest.py, for this test outside tests/e2e.
 browser, page_factory, site = e2e.browser, e2e.page_factory, e2e.site
@@ -31,18 +30,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 900}
 BUYER = "lucia@example.org"
-
-
-def _check(page, tmp_path, name, problems):
-    page.wait_for_load_state("load")
-    violations = axe_violations(page)
-    if violations:
-        problems.append(format_violations(violations, page.url))
-    try:
-        assert_no_horizontal_scroll(page)
-    except AssertionError as exc:
-        problems.append(str(exc))
-    shot(page, tmp_path, name)
 
 
 def _orders():
@@ -87,10 +74,10 @@ def test_a_seller_ships_an_order_from_their_phone(
     log_in(page, shop.users.get().email)
     expect(page).to_have_url(re.compile(re.escape(orders_url) + "$"))
     expect(page.locator("table.ws-orders tbody tr")).to_have_count(25)
-    _check(page, tmp_path, f"{prefix}-01-orders", problems)
+    page_check(page, tmp_path, f"{prefix}-01-orders", problems)
     page.locator(".ws-pills a").nth(1).click()  # awaiting payment
     expect(page.locator(".ws-pills a[aria-current=page]")).to_have_count(1)
-    _check(page, tmp_path, f"{prefix}-02-orders-awaiting", problems)
+    page_check(page, tmp_path, f"{prefix}-02-orders-awaiting", problems)
     page.locator("input[name=number]").fill(order.number)
     page.locator("form.ws-filters button[type=submit]").click()
     expect(page.locator("table.ws-orders tbody tr")).to_have_count(1)
@@ -100,20 +87,20 @@ def test_a_seller_ships_an_order_from_their_phone(
     expect(page.locator("body")).to_contain_text("Taza de barro")
     expect(page.locator("body")).not_to_contain_text("Miel de romero")
     expect(page.locator(".ws-order__address")).to_contain_text("Calle Real 5")
-    _check(page, tmp_path, f"{prefix}-03-order", problems)
+    page_check(page, tmp_path, f"{prefix}-03-order", problems)
 
     # Nothing chosen: told why, nothing moves.
     page.locator("input[name=lines]").uncheck()
     page.locator("button[name=new_status][value=Paid]").click()
     expect(page.locator(".form-errors")).to_be_visible()
-    _check(page, tmp_path, f"{prefix}-04-order-error", problems)
+    page_check(page, tmp_path, f"{prefix}-04-order-error", problems)
 
     page.locator("input[name=lines]").check()
     page.locator("button[name=new_status][value=Paid]").click()
     expect(page.locator(".messages")).to_be_visible()
     page.locator("input[name=carrier]").fill("Correos")
     page.locator("input[name=tracking_reference]").fill("PQ4B7X123ES")
-    _check(page, tmp_path, f"{prefix}-05-order-paid", problems)
+    page_check(page, tmp_path, f"{prefix}-05-order-paid", problems)
     page.locator("button[name=new_status][value=Shipped]").click()
     expect(page.locator(".ws-order__items .badge[data-status=Shipped]")).to_have_count(
         1
@@ -121,7 +108,7 @@ def test_a_seller_ships_an_order_from_their_phone(
     expect(page.locator("input[name='tracking-tracking_reference']")).to_have_value(
         "PQ4B7X123ES"
     )
-    _check(page, tmp_path, f"{prefix}-06-order-shipped", problems)
+    page_check(page, tmp_path, f"{prefix}-06-order-shipped", problems)
 
     slip = page.context.request.get(
         site + page.locator("a[href$='packing-slip.pdf']").get_attribute("href")
@@ -131,10 +118,10 @@ def test_a_seller_ships_an_order_from_their_phone(
 
     page.goto(site + statement_url)
     expect(page.locator("table.ws-months tbody tr").first).to_be_visible()
-    _check(page, tmp_path, f"{prefix}-07-statement", problems)
+    page_check(page, tmp_path, f"{prefix}-07-statement", problems)
     page.goto(site + statement_url + "?date_from=2026-05-10&date_to=2026-05-01")
     expect(page.locator(".form-errors")).to_be_visible()
-    _check(page, tmp_path, f"{prefix}-08-statement-error", problems)
+    page_check(page, tmp_path, f"{prefix}-08-statement-error", problems)
 
     # The guest buyer follows the order and sees A's carrier and reference.
     buyer = page_factory(locale=locale, viewport=viewport)
@@ -143,6 +130,6 @@ def test_a_seller_ships_an_order_from_their_phone(
     buyer.locator("form:has(#id_email) button[type=submit]").click()
     expect(buyer.locator(".seller-tracking")).to_contain_text("PQ4B7X123ES")
     expect(buyer.locator(".seller-tracking")).to_contain_text("Correos")
-    _check(buyer, tmp_path, f"{prefix}-09-buyer-status", problems)
+    page_check(buyer, tmp_path, f"{prefix}-09-buyer-status", problems)
     print("screenshots in", tmp_path)
     assert not problems, "\n\n".join(problems)

@@ -10,22 +10,12 @@ from oscar.core.loading import get_model
 
 from shop.order import status as st
 from tests.shop.orders.bulk import orders_bulk
-from tests.shop.orders.conftest import (  # noqa: F401 (fixtures)
+from tests.shop.orders.conftest import (  # noqa: F401 (shops with shipping rates)
     seller_a_fixture,
     seller_b_fixture,
-    user_a_fixture,
-    user_b_fixture,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _language_reset():
-    """Requests to /en/ pages leave English active in this thread; later
-    tests reverse URLs in the default language again."""
-    yield
-    translation.deactivate()
 
 
 Order = get_model("order", "Order")

@@ -13,9 +13,8 @@ from django.utils import translation
 from playwright.sync_api import expect
 
 from tests.e2e import conftest as e2e
-from tests.e2e.axe import axe_violations, format_violations
-from tests.e2e.conftest import PASSWORD, log_in, shot
-from tests.e2e.layout import assert_no_horizontal_scroll
+from tests.e2e.conftest import PASSWORD, log_in
+from tests.shop.workspace.helpers import page_check
 
 # The browser fixtures of tests/e2e/conftest.py, for this test outside tests/e2e.
 browser, page_factory, site = e2e.browser, e2e.page_factory, e2e.site
@@ -24,18 +23,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 900}
-
-
-def _check(page, tmp_path, name, problems):
-    page.wait_for_load_state("load")
-    violations = axe_violations(page)
-    if violations:
-        problems.append(format_violations(violations, page.url))
-    try:
-        assert_no_horizontal_scroll(page)
-    except AssertionError as exc:
-        problems.append(str(exc))
-    shot(page, tmp_path, name)
 
 
 @pytest.mark.parametrize(
@@ -82,14 +69,14 @@ def test_workspace_pages_are_accessible_and_fit_the_screen(
     expect(page.locator(".ws-chart svg[role=img]")).to_be_visible()
     for name, url in urls.items():
         page.goto(site + url)
-        _check(page, tmp_path, f"{prefix}-{name}", problems)
+        page_check(page, tmp_path, f"{prefix}-{name}", problems)
 
     # Settings with errors, then holiday mode on: the storefront says so.
     page.goto(site + urls["settings"])
     page.locator("input[name=shipping_flat_rate]").fill("-3")
     page.locator("form.ws-form button[type=submit]").click()
     expect(page.locator(".field--error")).to_have_count(1)
-    _check(page, tmp_path, f"{prefix}-settings-error", problems)
+    page_check(page, tmp_path, f"{prefix}-settings-error", problems)
     page.locator("input[name=shipping_flat_rate]").fill("4.50")
     page.locator("input[name=on_holiday]").check()
     page.locator("textarea[name=holiday_message]").fill("De vacaciones hasta el lunes.")
@@ -99,6 +86,6 @@ def test_workspace_pages_are_accessible_and_fit_the_screen(
     expect(page.locator(".storefront__holiday")).to_contain_text(
         "De vacaciones hasta el lunes."
     )
-    _check(page, tmp_path, f"{prefix}-storefront-holiday", problems)
+    page_check(page, tmp_path, f"{prefix}-storefront-holiday", problems)
     print("screenshots in", tmp_path)
     assert not problems, "\n\n".join(problems)

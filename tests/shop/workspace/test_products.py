@@ -1,9 +1,5 @@
 """The workspace's "Products and services": list, form, review rules, quick actions."""
 
-# Fixtures are imported from test_products_support (no conftest of our own),
-# so their names are used as test arguments.
-# ruff: noqa: F401, F811
-
 from decimal import Decimal
 
 import pytest
@@ -16,19 +12,12 @@ from shop.services.catalogue import PHYSICAL, SERVICE
 from shop.workspace.product_forms import html_to_text, text_to_html
 from tests.factories import UserFactory
 from tests.factories import shop as shop_factories
-from tests.shop.workspace.test_products_support import (
-    buyer,
-    category,
+from tests.shop.workspace.helpers import (
     form_data,
     image_upload,
-    product_a,
-    product_b,
-    seller_a,
-    seller_b,
+    portuguese_seller_b_fixture,  # noqa: F401 (seller B is a Portuguese shop)
     snapshot,
     url,
-    user_a,
-    user_b,
 )
 
 pytestmark = pytest.mark.django_db

@@ -1,28 +1,17 @@
 """Seller A against seller B's products and photos, on every product URL and action."""
 
-# Fixtures are imported from test_products_support (no conftest of our own),
-# so their names are used as test arguments.
-# ruff: noqa: F401, F811
-
 import pytest
 from django.urls import resolve
 from oscar.core.loading import get_model
 
 from shop.workspace import urls_products
 from tests.factories import UserFactory
-from tests.shop.workspace.test_products_support import (
-    buyer,
-    category,
+from tests.shop.workspace.helpers import (
     form_data,
     image_upload,
-    product_a,
-    product_b,
-    seller_a,
-    seller_b,
+    portuguese_seller_b_fixture,  # noqa: F401 (seller B is a Portuguese shop)
     snapshot,
     url,
-    user_a,
-    user_b,
 )
 
 pytestmark = pytest.mark.django_db

@@ -4,8 +4,8 @@ photos, hide, duplicate and delete it. Every page passes axe-core and fits the
 screen; the photo and quick-action buttons also work with JavaScript off.
 """
 
-# Fixtures are imported from test_products_support (no conftest of our own),
-# so their names are used as test arguments.
+# The browser fixtures of tests/e2e/conftest.py are imported, so their names
+# are used as test arguments.
 # ruff: noqa: F401, F811
 
 import re

@@ -1,9 +1,5 @@
 """Product photos in the workspace: several at once, checked, reordered, described."""
 
-# Fixtures are imported from test_products_support (no conftest of our own),
-# so their names are used as test arguments.
-# ruff: noqa: F401, F811
-
 import io
 
 import pytest
@@ -13,16 +9,12 @@ from oscar.core.loading import get_model
 from PIL import Image
 
 from shop.sellers import products as product_services
-from tests.shop.workspace.test_products_support import (
-    category,
+from tests.shop.workspace.helpers import (
     form_data,
     image_bytes,
     image_upload,
-    product_a,
-    seller_a,
     snapshot,
     url,
-    user_a,
 )
 
 pytestmark = pytest.mark.django_db

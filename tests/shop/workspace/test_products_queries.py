@@ -1,21 +1,12 @@
 """The product list runs a fixed number of queries, with 2,000 products in one shop."""
 
-# Fixtures are imported from test_products_support (no conftest of our own),
-# so their names are used as test arguments.
-# ruff: noqa: F401, F811
-
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from oscar.core.loading import get_model
 
 from tests.factories import shop as shop_factories
-from tests.shop.workspace.test_products_support import (
-    image_upload,
-    seller_a,
-    url,
-    user_a,
-)
+from tests.shop.workspace.helpers import image_upload, url
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 from oscar.core.loading import get_class, get_model
 
 from tests.factories import UserFactory
-from tests.factories.shop import product, seller
+from tests.factories.shop import product
 from tests.shop.orders.conftest import ADDRESS, basket_add
 
 pytestmark = pytest.mark.django_db
@@ -22,26 +22,6 @@ VALID = {
     "free_shipping_over": "40.00",
     "holiday_message": "",
 }
-
-
-@pytest.fixture
-def seller_a(db):
-    return seller(name="Cerámica Ana")
-
-
-@pytest.fixture
-def seller_b(db):
-    return seller(name="Miel Karim")
-
-
-@pytest.fixture
-def user_a(seller_a):
-    return seller_a.users.get()
-
-
-@pytest.fixture
-def user_b(seller_b):
-    return seller_b.users.get()
 
 
 def save_settings(client, **changes):

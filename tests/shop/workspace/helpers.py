@@ -1,6 +1,8 @@
-"""Fixtures and helpers shared by the workspace's product tests (no tests here).
+"""Helpers shared by the workspace's tests (fixtures are in conftest.py).
 
-Test modules import the fixtures they use from here.
+Product pages: workspace URLs, photos, what a seller could change about a
+product, what a browser would post. Browser pages: one check for axe-core,
+sideways scrolling and a screenshot.
 """
 
 import io
@@ -11,29 +13,21 @@ from django.urls import reverse
 from oscar.core.loading import get_model
 from PIL import Image
 
-from tests.factories import UserFactory
 from tests.factories import shop as shop_factories
 from tests.shop.sellers.conftest import form_data
 
 Partner = get_model("partner", "Partner")
 Product = get_model("catalogue", "Product")
-ProductImage = get_model("catalogue", "ProductImage")
 StockRecord = get_model("partner", "StockRecord")
 
 __all__ = [
-    "buyer",
-    "category",
     "form_data",
     "image_bytes",
     "image_upload",
-    "product_a",
-    "product_b",
-    "seller_a",
-    "seller_b",
+    "page_check",
+    "portuguese_seller_b_fixture",
     "snapshot",
     "url",
-    "user_a",
-    "user_b",
 ]
 
 
@@ -41,53 +35,11 @@ def url(name: str, **kwargs) -> str:
     return reverse(f"shop:{name}", kwargs=kwargs or None)
 
 
-@pytest.fixture
-def category(db):
-    return shop_factories.category("Cerámica")
-
-
-@pytest.fixture
-def seller_a(db):
-    # A seller as opening a shop makes them: no Oscar dashboard permission.
-    return shop_factories.seller(name="Cerámica Ana", region=Partner.Region.ANDALUCIA)
-
-
-@pytest.fixture
-def seller_b(db):
+@pytest.fixture(name="seller_b")
+def portuguese_seller_b_fixture(db):
+    """Seller B as a Portuguese shop (its VAT rates), for the product tests:
+    they import it over conftest's seller B."""
     return shop_factories.seller(name="Mel do Algarve", region=Partner.Region.ALGARVE)
-
-
-@pytest.fixture
-def user_a(seller_a):
-    return seller_a.users.get()
-
-
-@pytest.fixture
-def user_b(seller_b):
-    return seller_b.users.get()
-
-
-@pytest.fixture
-def buyer(db):
-    return UserFactory()
-
-
-@pytest.fixture
-def product_a(seller_a, category):
-    return shop_factories.product(
-        seller_a, title="Taza de Ana", price="10.00", stock=5, category=category
-    )
-
-
-@pytest.fixture
-def product_b(seller_b, category):
-    product = shop_factories.product(
-        seller_b, title="Mel de Karim", price="20.00", stock=7, category=category
-    )
-    ProductImage.objects.create(
-        product=product, original=image_upload("b.jpg"), caption="Pote de mel"
-    )
-    return product
 
 
 def image_bytes(size=(60, 40), fmt="JPEG", exif=False, color=(200, 30, 30)) -> bytes:
@@ -129,3 +81,24 @@ def snapshot(product) -> tuple:
         record.low_stock_threshold,
         images,
     )
+
+
+def page_check(page, tmp_path, name, problems):
+    """Note the page's axe-core violations and sideways scrolling in
+    `problems`, and save a screenshot."""
+    # Imported here: tests/e2e/conftest.py lets the ORM run beside Playwright's
+    # event loop (DJANGO_ALLOW_ASYNC_UNSAFE) as soon as it is imported, which
+    # the tests without a browser must not inherit.
+    from tests.e2e.axe import axe_violations, format_violations
+    from tests.e2e.conftest import shot
+    from tests.e2e.layout import assert_no_horizontal_scroll
+
+    page.wait_for_load_state("load")
+    violations = axe_violations(page)
+    if violations:
+        problems.append(format_violations(violations, page.url))
+    try:
+        assert_no_horizontal_scroll(page)
+    except AssertionError as exc:
+        problems.append(str(exc))
+    shot(page, tmp_path, name)
