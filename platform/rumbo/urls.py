@@ -41,8 +41,20 @@ single_account_path = [
     ),
 ]
 
+
+def not_found(request, *args, **kwargs):
+    raise Http404
+
+
+# Wagtail takes revision id 0 for "not reverting" and then fails (a 500):
+# there is no revision 0, so it is not found.
+wagtail_guards = [
+    path("cms/pages/<int:page_id>/revisions/0/revert/", not_found),
+]
+
 urlpatterns = [
     *single_account_path,
+    *wagtail_guards,
     path("healthz", healthz, name="healthz"),
     # Open Badges credentials: one URL per certificate, whatever the language.
     path("credentials/", include("courses.certificates.credential_urls")),

@@ -175,3 +175,15 @@ def test_a_next_that_is_not_a_path_does_not_break_wagtails_redirects(admin_clien
 
     assert response.status_code == 302
     assert response["Location"] != "10"
+
+
+def test_wagtails_revision_zero_is_not_found(admin_client):
+    from wagtail.models import Page
+
+    page = Page.objects.filter(depth__gt=2).live().first()
+
+    response = admin_client.get(
+        f"/cms/pages/{page.pk}/revisions/0/revert/", follow=True
+    )
+
+    assert response.status_code == 404
