@@ -1,7 +1,6 @@
 """The certificate as a one-page PDF, drawn with ReportLab in the learner's language."""
 
 import io
-from pathlib import Path
 
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
@@ -13,36 +12,14 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from courses.certificates.links import issuer_name, verify_url
+from rumbo.pdf_fonts import font_names
 
 BRAND = colors.HexColor("#0b5d63")
 ACCENT = colors.HexColor("#f4a261")
 MUTED = colors.HexColor("#4a555c")
-
-# DejaVu covers far more scripts than the PDF core fonts (learners' names come
-# from everywhere); fall back to Helvetica where it is not installed.
-_DEJAVU_DIRS = [
-    Path("/usr/share/fonts/truetype/dejavu"),
-    Path("/usr/share/fonts/dejavu"),
-]
-_fonts: tuple[str, str] | None = None
-
-
-def _font_names() -> tuple[str, str]:
-    global _fonts
-    if _fonts is None:
-        _fonts = ("Helvetica", "Helvetica-Bold")
-        for folder in _DEJAVU_DIRS:
-            regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
-            if regular.is_file() and bold.is_file():
-                pdfmetrics.registerFont(TTFont("RumboSans", str(regular)))
-                pdfmetrics.registerFont(TTFont("RumboSans-Bold", str(bold)))
-                _fonts = ("RumboSans", "RumboSans-Bold")
-                break
-    return _fonts
 
 
 def _centred_lines(
@@ -70,7 +47,7 @@ def _centred_lines(
 
 def certificate_pdf_render(certificate, *, language: str) -> bytes:
     """Render `certificate` to PDF bytes, every label in `language`."""
-    regular, bold = _font_names()
+    regular, bold = font_names()
     buffer = io.BytesIO()
     page_width, page_height = landscape(A4)
     with translation.override(language):

@@ -7,7 +7,6 @@ the buyer's shipping address only when something of the seller's ships.
 
 import io
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -16,43 +15,16 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from shop.checkout.templatetags.shop_checkout import address_lines
+from rumbo.pdf_fonts import font_names
+from shop.checkout.addresses import address_lines
 from shop.order import status as st
 from shop.sellers.products import sku_shown
 
 BRAND = colors.HexColor("#0b5d63")
 MUTED = colors.HexColor("#4a555c")
 LINE = colors.HexColor("#d9d4cb")
-
-# DejaVu covers far more scripts than the PDF core fonts (buyers' names and
-# addresses come from everywhere); Helvetica where it is not installed. The
-# same font names as the certificates use, registered once per process.
-_DEJAVU_DIRS = [
-    Path("/usr/share/fonts/truetype/dejavu"),
-    Path("/usr/share/fonts/dejavu"),
-]
-_fonts: tuple[str, str] | None = None
-
-
-def _font_names() -> tuple[str, str]:
-    global _fonts
-    if _fonts is None:
-        _fonts = ("Helvetica", "Helvetica-Bold")
-        for folder in _DEJAVU_DIRS:
-            regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
-            if regular.is_file() and bold.is_file():
-                registered = pdfmetrics.getRegisteredFontNames()
-                if "RumboSans" not in registered:
-                    pdfmetrics.registerFont(TTFont("RumboSans", str(regular)))
-                if "RumboSans-Bold" not in registered:
-                    pdfmetrics.registerFont(TTFont("RumboSans-Bold", str(bold)))
-                _fonts = ("RumboSans", "RumboSans-Bold")
-                break
-    return _fonts
 
 
 @dataclass
@@ -132,7 +104,7 @@ class _Page:
         self.width, self.height = A4
         self.margin = 18 * mm
         self.y = self.height - self.margin
-        self.regular, self.bold = _font_names()
+        self.regular, self.bold = font_names()
 
     def need(self, height: float) -> None:
         if self.y - height < self.margin + 10 * mm:
