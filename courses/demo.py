@@ -109,9 +109,9 @@ def _worksheet_pdf(title: str, description: str, lines: list[str]) -> bytes:
     from reportlab.lib.units import mm
     from reportlab.pdfgen import canvas
 
-    from courses.certificates.pdf import _font_names
+    from rumbo.pdf_fonts import font_names
 
-    regular, bold = _font_names()
+    regular, bold = font_names()
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
     pdf.setTitle(title)
