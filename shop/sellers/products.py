@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
+from datetime import timedelta
 from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -19,6 +20,7 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, models, transaction
 from django.db.models import F, Prefetch, Q, QuerySet, Value
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from oscar.core.loading import get_model
@@ -36,6 +38,8 @@ ProductCategory = get_model("catalogue", "ProductCategory")
 ProductImage = get_model("catalogue", "ProductImage")
 
 MAX_IMAGES = 10
+# A second tap on "Duplicate" within this window returns the first copy.
+DUPLICATE_REPLAY_SECONDS = 30
 MAX_PRICE = Decimal("99999.99")
 MAX_STOCK = 100_000
 TITLE_MAX = 255
@@ -541,6 +545,20 @@ def product_duplicate(*, product: Product, partner: Partner, by) -> Product:
         .first()
     )
     title = (_("Copy of %(title)s") % {"title": original.title})[:TITLE_MAX]
+    # The original is locked, so a double tap waits here and then finds the
+    # copy the first tap made.
+    just_made = (
+        Product.objects.filter(
+            title=title,
+            stockrecords__partner=partner,
+            date_created__gte=timezone.now()
+            - timedelta(seconds=DUPLICATE_REPLAY_SECONDS),
+        )
+        .order_by("-pk")
+        .first()
+    )
+    if just_made is not None:
+        return just_made
     copy = Product.objects.create(
         title=title,
         slug=_slug(title),

@@ -697,6 +697,15 @@ def test_duplicate_makes_a_hidden_draft_copy(client, user_a, seller_a, category)
     assert image.original.name != original.images.get().original.name
 
 
+def test_a_double_tap_on_duplicate_makes_one_copy(client, user_a, seller_a):
+    original = shop_factories.product(seller_a, title="Cuenco")
+    client.force_login(user_a)
+    first = client.post(url("ws-product-duplicate", pk=original.pk))
+    second = client.post(url("ws-product-duplicate", pk=original.pk))
+    copy = Product.objects.exclude(pk=original.pk).get()
+    assert first["Location"] == second["Location"] == url("ws-product-edit", pk=copy.pk)
+
+
 def test_duplicating_a_rejected_product_does_not_approve_it(client, user_a, seller_a):
     rejected = shop_factories.product(seller_a, public=False, review_status="rejected")
     client.force_login(user_a)
