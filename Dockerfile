@@ -11,7 +11,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
-    PYTHONPATH=/app/platform:/app
+    PYTHONPATH=/app/platform:/app \
+    RUMBO_DEMO=0
 
 # gettext: msgfmt for compilemessages; DejaVu: a font with wide alphabet
 # coverage for learners' names on certificate PDFs.
@@ -29,7 +30,9 @@ RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml
     && rm /tmp/requirements.txt
 
 # The project. Copied folder by folder so nothing local (.venv, var/, .env, .git)
-# ends up in the image.
+# ends up in the image. Not demo/: demo content and `seed_demo` serve `make run`
+# and the tests, never a deployment (RUMBO_DEMO=0 above keeps the build steps,
+# which use development settings, from installing the app).
 COPY manage.py ./
 COPY platform/ platform/
 COPY courses/ courses/

@@ -43,9 +43,12 @@ messages: install
 	$(BIN)/python manage.py compilemessages --ignore '.venv/*' --ignore 'var/*' \
 		--ignore 'node_modules/*'
 
+# ruff for style; import-linter for the shape (the core imports no feature app,
+# feature apps meet only through selectors and services: pyproject.toml).
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	PYTHONPATH=platform:. $(BIN)/lint-imports --no-cache
 
 clean:
 	rm -rf $(VENV) var/static var/locale

@@ -1,15 +1,9 @@
 from celery import shared_task
-from django.db import OperationalError
+
+from rumbo.retry import RetryingTask
 
 
-@shared_task(
-    bind=True,
-    autoretry_for=(OperationalError, ConnectionError, TimeoutError),
-    retry_backoff=30,
-    retry_backoff_max=600,
-    retry_jitter=True,
-    max_retries=6,
-)
+@shared_task(bind=True, base=RetryingTask)
 def notify_answer_task(self, answer_id: int) -> None:
     """Email the asker about a new answer to their question.
 

@@ -1,7 +1,10 @@
-"""Staff screens in the Wagtail admin: topic and instructor snippets, course report."""
+"""Staff screens in the Wagtail admin: topic and instructor snippets, course report;
+and what courses add to the core: account panel, data export, navigation,
+newsletter segment and featured block."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from newsletters.hooks import FEATURED_BLOCKS, SEGMENTS
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
@@ -10,8 +13,14 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from courses.models import Enrolment, Instructor, Topic
+from courses.certificates.selectors import certificates_for_user
+from courses.data_export import learning_section
+from courses.models import CourseIndexPage, Enrolment, Instructor, Topic
+from courses.newsletter import LearnersSegment, featured_course
 from courses.reports import course_report_rows
+from courses.selectors import enrolments_for_user
+from home.hooks import NAVIGATION_AREAS, NavigationArea
+from users.hooks import ACCOUNT_PANELS, DATA_EXPORT_SECTIONS, AccountPanel
 
 # Seeing the report needs the right to see enrolments (superusers have it).
 REPORT_PERMISSION = "courses.view_enrolment"
@@ -125,3 +134,42 @@ def register_course_report_urls():
             name="courses_report_results",
         ),
     ]
+
+
+# --- What courses add to the platform's core (users, home, newsletters hooks) ---
+
+
+@hooks.register(ACCOUNT_PANELS)
+def learning_panel(request):
+    return AccountPanel(
+        key="courses",
+        title=_("My courses and certificates"),
+        template_name="courses/includes/account_panel.html",
+        context={
+            "enrolments": enrolments_for_user(request.user),
+            "certificates": list(
+                certificates_for_user(request.user, include_revoked=True)
+            ),
+        },
+        stylesheets=("courses/css/courses.css", "certificates/certificates.css"),
+    )
+
+
+@hooks.register(DATA_EXPORT_SECTIONS)
+def learning_data_export():
+    return {"learning": learning_section}
+
+
+@hooks.register(NAVIGATION_AREAS)
+def courses_area():
+    return NavigationArea(key="courses", label=_("Courses"), page_type=CourseIndexPage)
+
+
+@hooks.register(SEGMENTS)
+def learners_segment():
+    return [LearnersSegment()]
+
+
+@hooks.register(FEATURED_BLOCKS)
+def featured_course_block():
+    return featured_course()

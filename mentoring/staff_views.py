@@ -33,7 +33,8 @@ from mentoring.services.cohorts import (
     cohort_confirm,
 )
 from mentoring.services.profiles import mentor_review
-from mentoring.views import add_errors, error_text
+from mentoring.views import error_text
+from rumbo.forms import add_errors
 
 
 def staff_required(view):

@@ -35,18 +35,9 @@ from mentoring.services.requests import (
     request_send,
     request_withdraw,
 )
+from rumbo.forms import add_errors
 
 PER_PAGE = 24
-
-
-def add_errors(form, error: ValidationError) -> None:
-    """Put a service's refusal on the form, by field where it names one."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            for item in errors:
-                form.add_error(field if field in form.fields else None, item)
-    else:
-        form.add_error(None, error)
 
 
 def error_text(error: Exception) -> str:

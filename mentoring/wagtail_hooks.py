@@ -1,16 +1,28 @@
 """Mentoring in the Wagtail admin: the expertise taxonomy as a snippet, the
 mentoring report, and a menu leading to the staff screens (approval, cohort
-matching)."""
+matching); and what mentoring adds to the core: account panel, data export,
+navigation, newsletter segments and featured block."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from newsletters.hooks import FEATURED_BLOCKS, SEGMENTS
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.hooks import NAVIGATION_AREAS, NavigationArea
 from mentoring.admin_report import MentoringReportView
+from mentoring.data_export import mentoring_section
 from mentoring.models import ExpertiseArea
+from mentoring.newsletter import (
+    MenteesSegment,
+    MentorsSegment,
+    featured_mentor,
+    mentor_chooser_viewset,
+)
+from mentoring.templatetags.mentoring_tags import mentoring_account_panel
+from users.hooks import ACCOUNT_PANELS, DATA_EXPORT_SECTIONS, AccountPanel
 
 
 class ExpertiseAreaViewSet(SnippetViewSet):
@@ -82,3 +94,43 @@ def register_mentoring_report_urls():
             name="mentoring_report_results",
         ),
     ]
+
+
+# --- What mentoring adds to the platform's core (users, home, newsletters hooks) ---
+
+
+@hooks.register(ACCOUNT_PANELS)
+def mentoring_panel(request):
+    return AccountPanel(
+        key="mentoring",
+        title=_("Mentoring"),
+        template_name="mentoring/includes/account_panel.html",
+        context=mentoring_account_panel({"user": request.user}),
+    )
+
+
+@hooks.register(DATA_EXPORT_SECTIONS)
+def mentoring_data_export():
+    return {"mentoring": mentoring_section}
+
+
+@hooks.register(NAVIGATION_AREAS)
+def mentors_area():
+    return NavigationArea(
+        key="mentors", label=_("Mentors"), url_name="mentoring:directory"
+    )
+
+
+@hooks.register(SEGMENTS)
+def mentoring_segments():
+    return [MentorsSegment(), MenteesSegment()]
+
+
+@hooks.register(FEATURED_BLOCKS)
+def featured_mentor_block():
+    return featured_mentor()
+
+
+@hooks.register("register_admin_viewset")
+def register_mentor_chooser():
+    return mentor_chooser_viewset

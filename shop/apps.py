@@ -3,7 +3,13 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ShopConfig(AppConfig):
-    """Glue for the marketplace; Oscar's forked apps live beside it in shop/."""
+    """Glue for the marketplace; Oscar's forked apps live beside it in shop/.
+
+    The marketplace's own rules (who is a seller, how a basket and an order
+    split by seller, each seller's status and totals) are in shop.marketplace;
+    the forked Oscar apps (shipping, order, basket, checkout, dashboard) are
+    thin adapters over it.
+    """
 
     name = "shop"
     verbose_name = _("Shop")

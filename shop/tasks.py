@@ -1,19 +1,11 @@
 """Background work for the marketplace: order emails (routed to `mail`)."""
 
 from celery import shared_task
-from django.db import OperationalError
 
-RETRY = {
-    "bind": True,
-    "autoretry_for": (OperationalError, ConnectionError, TimeoutError),
-    "retry_backoff": 30,
-    "retry_backoff_max": 600,
-    "retry_jitter": True,
-    "max_retries": 6,
-}
+from rumbo.retry import RetryingTask
 
 
-@shared_task(**RETRY)
+@shared_task(bind=True, base=RetryingTask)
 def notify_order_placed_task(self, order_id: int, language: str | None = None) -> None:
     """Email the buyer their order confirmation (once)."""
     from shop.order.notifications import order_placed_email_send
@@ -21,7 +13,7 @@ def notify_order_placed_task(self, order_id: int, language: str | None = None) -
     order_placed_email_send(order_id=order_id, language=language)
 
 
-@shared_task(**RETRY)
+@shared_task(bind=True, base=RetryingTask)
 def notify_seller_order_task(self, order_id: int, partner_id: int) -> None:
     """Email one seller about a new order with only their lines (once)."""
     from shop.order.notifications import seller_order_email_send
@@ -29,7 +21,7 @@ def notify_seller_order_task(self, order_id: int, partner_id: int) -> None:
     seller_order_email_send(order_id=order_id, partner_id=partner_id)
 
 
-@shared_task(**RETRY)
+@shared_task(bind=True, base=RetryingTask)
 def notify_lines_shipped_task(self, order_id: int, line_ids: list[int]) -> None:
     """Email the buyer that a seller shipped some of their lines (once)."""
     from shop.order.notifications import lines_shipped_email_send
@@ -37,7 +29,7 @@ def notify_lines_shipped_task(self, order_id: int, line_ids: list[int]) -> None:
     lines_shipped_email_send(order_id=order_id, line_ids=line_ids)
 
 
-@shared_task(**RETRY)
+@shared_task(bind=True, base=RetryingTask)
 def notify_trader_submitted_task(self, partner_id: int) -> None:
     """Email the staff who review trader details that a shop is waiting."""
     from shop.sellers.notifications import trader_submitted_notify
@@ -45,7 +37,7 @@ def notify_trader_submitted_task(self, partner_id: int) -> None:
     trader_submitted_notify(partner_id=partner_id)
 
 
-@shared_task(**RETRY)
+@shared_task(bind=True, base=RetryingTask)
 def notify_products_pending_task(self, partner_id: int) -> None:
     """Email product reviewers that a shop has products waiting (once a window)."""
     from shop.sellers.notifications import products_pending_notify

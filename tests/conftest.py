@@ -1,10 +1,14 @@
 """Fixtures shared by the whole suite."""
 
 import os
+import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 from django.conf import settings
 
+from tests import db_template
 from tests.factories import UserFactory
 
 REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
@@ -21,23 +25,173 @@ def pytest_configure(config):
             raise pytest.UsageError("REQUIRE_SERVICES=1 needs REDIS_URL")
 
 
+def _kind(item) -> int:
+    """pytest-django's order: 0 in a rolled-back transaction, 1 flushes the
+    database (transactional, live server), 2 no database."""
+    from pytest_django.plugin import validate_django_db
+
+    names = getattr(item, "fixturenames", ())
+    marker = item.get_closest_marker("django_db")
+    if (marker and any(validate_django_db(marker)[:2])) or (
+        "transactional_db" in names or "live_server" in names
+    ):
+        return 1
+    return 0 if marker or "db" in names else 2
+
+
+# Measured with --durations (a minute or more on two busy cores): started
+# first, so that the run does not end waiting on them. Ordering only; a stale
+# entry costs nothing.
+_LONG = (
+    "tests/shop/workspace/test_overview_queries.py",
+    "tests/platform/test_admin_sites.py::test_seed_demo",
+    "tests/demo/",
+    "tests/courses/test_catalogue.py::test_catalogue_runs",
+    "tests/shop/workspace/test_orders_list.py",
+    "tests/shop/workspace/test_statement.py",
+    "tests/courses/test_reports.py",
+    "tests/platform/test_proxy_ip.py",
+    "tests/platform/test_production_settings.py",
+    "tests/platform/test_layout.py",
+    "tests/e2e/",
+)
+
+
+def _cost(item) -> int:
+    """A rough rank of how long a test takes."""
+    if item.get_closest_marker("fuzz"):
+        return 3
+    names = getattr(item, "fixturenames", ())
+    if "start_worker" in names or "mail_worker" in names:  # real Celery workers
+        return 2
+    if item.nodeid.startswith(_LONG):
+        return 2
+    return 1 if _kind(item) == 1 else 0  # live server, browser
+
+
+# Tests without a database first: they run while the template database is
+# built (tests/db_template.py). No test may find the database emptied by one
+# that flushes it, so those run after the rolled-back ones, as pytest-django
+# orders them.
+_RANK = {2: 0, 0: 1, 1: 2}
+
+
+def _shares_fixtures(item) -> bool:
+    """Uses a module- or class-scoped fixture of ours (plugins' have no
+    baseid), e.g. a catalogue seeded once."""
+    info = getattr(item, "_fixtureinfo", None)
+    defs = [d[-1] for d in info.name2fixturedefs.values() if d] if info else []
+    return any(d.baseid and d.scope in ("module", "class") for d in defs)
+
+
+def _groups_mark(items) -> None:
+    """With --dist loadgroup, a module whose tests share a module-scoped
+    fixture runs in one worker, which sets it up once (--dist load would
+    spread its tests and set it up again and again). Not a module with tests
+    that flush the database: a group runs as one block."""
+    modules: dict = {}
+    for item in items:
+        modules.setdefault(item.nodeid.split("::")[0], []).append(item)
+    for module, tests in modules.items():
+        kinds = {_kind(item) for item in tests}
+        if len(tests) > 1 and 1 not in kinds:
+            if any(_shares_fixtures(item) for item in tests):
+                for item in tests:
+                    item.add_marker(pytest.mark.xdist_group(module))
+
+
+@pytest.hookimpl(wrapper=True)
 def pytest_collection_modifyitems(items):
-    # Browser journeys flush the database (live server), so they run last.
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    # Before pytest-xdist reads the groups; after pytest-django's ordering.
+    _groups_mark(items)
+    yield
+    # Each pytest-xdist worker gets its share in this order. Within each kind
+    # the longest start first, so that parallel workers do not end the run
+    # waiting on one of them. A stable sort: every worker must collect the
+    # same order.
+    items.sort(key=lambda item: (_RANK[_kind(item)], -_cost(item)))
+
+
+def _site_tree_build():
+    """The demo's site tree in three languages (home, about, privacy and the
+    course catalogue), built once per run into the template database that
+    every test's database is cloned from (tests/db_template.py). It runs in
+    one test process: whatever it writes outside the database (e.g. media
+    files) the other processes will not see."""
+    from demo.seeders.site import site_tree_ensure
+
+    site_tree_ensure()
+
+
+_RUN_DIR = pytest.StashKey[Path]()
+_BUILDER = pytest.StashKey[subprocess.Popen]()
+
+
+def _keepdb(config) -> bool:
+    return bool(config.getvalue("reuse_db") and not config.getvalue("create_db"))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node):
+    """pytest-xdist, in the main process: one directory shared by the run's
+    workers, where they find the template database, which starts building now."""
+    config = node.config
+    if _RUN_DIR not in config.stash:
+        run_dir = db_template.run_dir_make()
+        config.stash[_RUN_DIR] = run_dir
+        config.stash[_BUILDER] = db_template.builder_start(
+            run_dir, keepdb=_keepdb(config)
+        )
+    node.workerinput["rumbo_run_dir"] = str(config.stash[_RUN_DIR])
+
+
+def pytest_sessionfinish(session):
+    config = session.config
+    if _RUN_DIR not in config.stash:  # not the xdist main process
+        return
+    from pytest_django.plugin import blocking_manager_key
+
+    run_dir = config.stash[_RUN_DIR]
+    db_template.builder_stop(config.stash[_BUILDER])
+    with config.stash[blocking_manager_key].unblock():
+        db_template.template_drop(run_dir, keepdb=_keepdb(config))
+    shutil.rmtree(run_dir, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The site tree in three languages, built once and shared by every test."""
+def django_db_setup(request, django_test_environment, django_db_blocker):
+    """Each test process's own database, a clone of the run's template
+    (migrated, with the site tree), built once per run."""
     import modelsearch.backends.database as search_backends
 
-    from home.services import site_tree_ensure
-
+    config = request.config
+    workerinput = getattr(config, "workerinput", {})
+    worker = workerinput.get("workerid", "main")
+    own_run = "rumbo_run_dir" not in workerinput
+    run_dir = (
+        db_template.run_dir_make() if own_run else Path(workerinput["rumbo_run_dir"])
+    )
+    keepdb = _keepdb(config)
+    verbosity = config.option.verbose
+    search_backends.USE_SQLITE_FTS = None
+    with django_db_blocker.unblock():
+        original = db_template.databases_setup(
+            worker=worker,
+            run_dir=run_dir,
+            keepdb=keepdb,
+            build=_site_tree_build,
+            verbosity=verbosity,
+        )
     # modelsearch decides once per process whether SQLite has its full-text
     # table; the first search may have run before the migration made it.
     search_backends.USE_SQLITE_FTS = None
+    yield
     with django_db_blocker.unblock():
-        site_tree_ensure()
+        db_template.databases_teardown(original, verbosity=verbosity)
+        if own_run:
+            db_template.template_drop(run_dir, keepdb=keepdb)
+    if own_run:
+        shutil.rmtree(run_dir, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

@@ -1,6 +1,8 @@
 """Test settings: the project's settings with only what tests need changed."""
 
+import os
 import tempfile
+from urllib.parse import urlsplit
 
 from rumbo.settings import *  # noqa: F403
 from rumbo.settings import REDIS_URL, STORAGES
@@ -20,6 +22,16 @@ STORAGES["private"] = {
     "BACKEND": "django.core.files.storage.FileSystemStorage",
     "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
 }
+
+# pytest-xdist worker gwN gets Redis database (given + N) % 16 of its own: tests
+# flush their database (cache.clear() does too) and real workers take tasks
+# from its queues, so two test processes must never share one.
+_XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if REDIS_URL and _XDIST_WORKER:
+    _redis = urlsplit(REDIS_URL)
+    _redis_db = (int(_redis.path.strip("/") or 0) + int(_XDIST_WORKER[2:])) % 16
+    REDIS_URL = _redis._replace(path=f"/{_redis_db}").geturl()
+    CELERY_BROKER_URL = REDIS_URL
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -32,3 +44,8 @@ if REDIS_URL:
 STATIC_ROOT = tempfile.mkdtemp(prefix="rumbo-test-static-")
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The demo app seeds the site tree the suite shares (tests/conftest.py), whatever
+# RUMBO_DEMO says.
+if "demo.apps.DemoConfig" not in INSTALLED_APPS:  # noqa: F405
+    INSTALLED_APPS = [*INSTALLED_APPS, "demo.apps.DemoConfig"]  # noqa: F405

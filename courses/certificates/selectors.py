@@ -1,6 +1,8 @@
 """Reads of certificates that other apps and the views share."""
 
+import operator
 import re
+from functools import reduce
 
 from django.db.models import QuerySet
 
@@ -32,3 +34,20 @@ def certificate_by_code(code: str) -> Certificate | None:
     if canonical is None:
         return None
     return Certificate.objects.filter(code=canonical).first()
+
+
+def certificates_for_users(users) -> QuerySet:
+    """Valid certificates earned by any of `users`, newest first, in one query."""
+    users = list(users)
+    if not users:
+        return Certificate.objects.none()
+    return reduce(operator.or_, (certificates_for_user(user) for user in users))
+
+
+def certificates_valid(course_key: str = "") -> QuerySet:
+    """Certificates not revoked, of the course with this translation key (any
+    language) or of any course."""
+    certificates = Certificate.objects.filter(revoked_at__isnull=True)
+    if course_key:
+        certificates = certificates.filter(course__translation_key=course_key)
+    return certificates

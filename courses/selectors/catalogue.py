@@ -2,7 +2,15 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.db.models import (
+    Count,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+)
 from django.db.models.functions import Coalesce
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
@@ -191,3 +199,31 @@ def enrolments_for_user(user) -> list[Enrolment]:
         total = enrolment.lesson_total
         enrolment.percent = round(100 * enrolment.lesson_done / total) if total else 0
     return result
+
+
+def course_choices() -> list[tuple[str, str]]:
+    """One entry per live course (all its translations), titled in the default
+    language: (translation key, title), by title."""
+    from django.conf import settings
+
+    titles: dict[str, tuple[int, str]] = {}
+    for key, language, title in (
+        CoursePage.objects.live()
+        .values_list("translation_key", "locale__language_code", "title")
+        .order_by("title")
+    ):
+        rank = 0 if language == settings.LANGUAGE_CODE else 1
+        if str(key) not in titles or rank < titles[str(key)][0]:
+            titles[str(key)] = (rank, title)
+    return sorted(
+        ((key, title) for key, (_rank, title) in titles.items()), key=lambda x: x[1]
+    )
+
+
+def enrolments_in_course(course_key: str = "") -> QuerySet[Enrolment]:
+    """Enrolments in the course with this translation key (any language), or
+    in any course."""
+    enrolments = Enrolment.objects.all()
+    if course_key:
+        enrolments = enrolments.filter(course__translation_key=course_key)
+    return enrolments

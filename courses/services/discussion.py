@@ -2,41 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import TYPE_CHECKING, TypeVar
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from courses.models import Answer, Question
 from courses.permissions import can_take_part, is_instructor
-from outbox.services import email_text_queue, notification_claim
+from outbox.services import TemplatedEmail, notify
+from rumbo.replay import replay_of
+from rumbo.text import text_clean
 
 if TYPE_CHECKING:
     from courses.models import CoursePage
     from users.models import User
 
-# A second identical post by the same person this soon is a double submit.
-DUPLICATE_WINDOW = timedelta(seconds=60)
-
 Post = TypeVar("Post", Question, Answer)
-
-
-def _text(value: str, *, field: str, max_length: int, required: bool) -> str:
-    value = (value or "").strip()
-    if required and not value:
-        raise ValidationError({field: _("This field is required.")})
-    if len(value) > max_length:
-        raise ValidationError(
-            {field: _("Keep it to %(max)d characters or fewer.") % {"max": max_length}}
-        )
-    return value
 
 
 def _require_participant(user: User, course: CoursePage) -> None:
@@ -52,13 +37,13 @@ def question_ask(
     """Ask a question on a course; the same question again within a minute is
     returned instead of being stored twice."""
     _require_participant(author, course)
-    title = _text(
+    title = text_clean(
         title,
         field="title",
         max_length=Question._meta.get_field("title").max_length,
         required=True,
     )
-    body = _text(
+    body = text_clean(
         body,
         field="body",
         max_length=Question._meta.get_field("body").max_length,
@@ -67,13 +52,13 @@ def question_ask(
     with transaction.atomic():
         # Serialises one person's posts, so two racing submits see each other.
         get_user_model().objects.select_for_update().filter(pk=author.pk).first()
-        duplicate = Question.objects.filter(
+        duplicate = replay_of(
+            Question.objects,
             course_id=course.pk,
             author_id=author.pk,
             title=title,
             body=body,
-            created_at__gte=timezone.now() - DUPLICATE_WINDOW,
-        ).first()
+        )
         if duplicate is not None:
             return duplicate
         return Question.objects.create(
@@ -90,7 +75,7 @@ def answer_post(*, question: Question, author: User, body: str) -> Answer:
     if question.hidden and not author.is_staff:
         raise PermissionDenied(_("This question is no longer open."))
     _require_participant(author, question.course)
-    body = _text(
+    body = text_clean(
         body,
         field="body",
         max_length=Answer._meta.get_field("body").max_length,
@@ -98,12 +83,9 @@ def answer_post(*, question: Question, author: User, body: str) -> Answer:
     )
     with transaction.atomic():
         Question.objects.select_for_update().filter(pk=question.pk).first()
-        duplicate = Answer.objects.filter(
-            question_id=question.pk,
-            author_id=author.pk,
-            body=body,
-            created_at__gte=timezone.now() - DUPLICATE_WINDOW,
-        ).first()
+        duplicate = replay_of(
+            Answer.objects, question_id=question.pk, author_id=author.pk, body=body
+        )
         if duplicate is not None:
             return duplicate
         answer = Answer.objects.create(question=question, author=author, body=body)
@@ -161,20 +143,20 @@ def answer_notify(*, answer_id: int) -> bool:
         return False
     question = answer.question
     asker = question.author
-    if asker.pk == answer.author_id or not asker.is_active or not asker.email:
+    if asker.pk == answer.author_id:
         return False
-    if not notification_claim(key=f"courses:answer:{answer.pk}"):
-        return False
-    with translation.override(asker.preferred_language or settings.LANGUAGE_CODE):
+
+    def build() -> TemplatedEmail:
         path = reverse("discussion:question_detail", kwargs={"pk": question.pk})
-        context = {
-            "asker": asker,
-            "answer": answer,
-            "question": question,
-            "course": question.course,
-            "url": f"{settings.SITE_URL}{path}#answer-{answer.pk}",
-        }
-        subject = render_to_string("courses/email/answer_posted_subject.txt", context)
-        body = render_to_string("courses/email/answer_posted_message.txt", context)
-    email_text_queue(to=[asker.email], subject=subject, body=body)
-    return True
+        return TemplatedEmail(
+            "courses/email/answer_posted",
+            {
+                "asker": asker,
+                "answer": answer,
+                "question": question,
+                "course": question.course,
+                "url": f"{settings.SITE_URL}{path}#answer-{answer.pk}",
+            },
+        )
+
+    return notify(to=asker, key=f"courses:answer:{answer.pk}", build=build) > 0

@@ -26,6 +26,7 @@ from courses.services.discussion import (
     post_hide,
     question_ask,
 )
+from rumbo.forms import add_errors
 
 QUESTIONS_PER_PAGE = 20
 
@@ -42,16 +43,6 @@ def _course_or_404(request: HttpRequest, course_id: int) -> CoursePage:
     if not course.live and not request.user.is_staff:
         raise Http404
     return course
-
-
-def _add_errors(form, error: ValidationError) -> None:
-    """Put a service's refusal on the form, by field where it names one."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            for item in errors:
-                form.add_error(field if field in form.fields else None, item)
-    else:
-        form.add_error(None, error)
 
 
 def _question_url(question_id: int) -> str:
@@ -71,7 +62,7 @@ def question_list(request: HttpRequest, course_id: int) -> HttpResponse:
                 course=course, author=request.user, **form.cleaned_data
             )
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             messages.success(request, _("Your question has been posted."))
             return redirect(_question_url(question.pk))
@@ -102,7 +93,7 @@ def question_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 question=question, author=request.user, body=form.cleaned_data["body"]
             )
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             messages.success(request, _("Your answer has been posted."))
             return redirect(f"{_question_url(question.pk)}#answer-{answer.pk}")

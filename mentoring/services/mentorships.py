@@ -10,9 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from mentoring.models import Feedback, Goal, Mentorship, Message, Session
-
-# A second identical message this soon is a double submit.
-DUPLICATE_WINDOW = timedelta(seconds=60)
+from rumbo.replay import replay_of
+from rumbo.text import text_clean
 
 
 def _lock_active(mentorship_id: int, user, *, allow_ended: bool = False) -> Mentorship:
@@ -30,28 +29,13 @@ def _lock_active(mentorship_id: int, user, *, allow_ended: bool = False) -> Ment
     return mentorship
 
 
-def _text(value: str, *, field: str, max_length: int, required: bool) -> str:
-    value = (value or "").strip()
-    if required and not value:
-        raise ValidationError({field: _("This field is required.")})
-    if len(value) > max_length:
-        raise ValidationError(
-            {field: _("Keep it to %(max)d characters or fewer.") % {"max": max_length}}
-        )
-    return value
-
-
 def goal_add(
     *, mentorship_id: int, user, title: str, target_date: date | None = None
 ) -> Goal:
-    title = _text(title, field="title", max_length=200, required=True)
+    title = text_clean(title, field="title", max_length=200, required=True)
     with transaction.atomic():
         mentorship = _lock_active(mentorship_id, user)
-        duplicate = Goal.objects.filter(
-            mentorship=mentorship,
-            title=title,
-            created_at__gte=timezone.now() - DUPLICATE_WINDOW,
-        ).first()
+        duplicate = replay_of(Goal.objects, mentorship=mentorship, title=title)
         if duplicate is not None:
             return duplicate
         return Goal.objects.create(
@@ -96,17 +80,19 @@ def session_log(
         raise ValidationError(
             {"minutes": _("Give a length between 5 and 600 minutes.")}
         )
-    notes = _text(notes, field="notes", max_length=4000, required=False)
-    next_steps = _text(next_steps, field="next_steps", max_length=2000, required=False)
+    notes = text_clean(notes, field="notes", max_length=4000, required=False)
+    next_steps = text_clean(
+        next_steps, field="next_steps", max_length=2000, required=False
+    )
     with transaction.atomic():
         mentorship = _lock_active(mentorship_id, user)
-        duplicate = Session.objects.filter(
+        duplicate = replay_of(
+            Session.objects,
             mentorship=mentorship,
             date=date,
             minutes=minutes,
             notes=notes,
-            created_at__gte=timezone.now() - DUPLICATE_WINDOW,
-        ).first()
+        )
         if duplicate is not None:
             return duplicate
         session = Session(
@@ -125,15 +111,12 @@ def session_log(
 
 def message_post(*, mentorship_id: int, user, body: str) -> Message:
     """Post to the pair's thread and email the other side."""
-    body = _text(body, field="body", max_length=4000, required=True)
+    body = text_clean(body, field="body", max_length=4000, required=True)
     with transaction.atomic():
         mentorship = _lock_active(mentorship_id, user)
-        duplicate = Message.objects.filter(
-            mentorship=mentorship,
-            author=user,
-            body=body,
-            created_at__gte=timezone.now() - DUPLICATE_WINDOW,
-        ).first()
+        duplicate = replay_of(
+            Message.objects, mentorship=mentorship, author=user, body=body
+        )
         if duplicate is not None:
             return duplicate
         message = Message.objects.create(mentorship=mentorship, author=user, body=body)
@@ -150,7 +133,7 @@ def _feedback(mentorship: Mentorship, user, rating, comment: str) -> Feedback:
         rating = 0
     if not 1 <= rating <= 5:
         raise ValidationError({"rating": _("Give a rating from 1 to 5.")})
-    comment = _text(comment, field="comment", max_length=3000, required=False)
+    comment = text_clean(comment, field="comment", max_length=3000, required=False)
     if Feedback.objects.filter(mentorship=mentorship, author=user).exists():
         raise ValidationError(_("You have already left your feedback."))
     return Feedback.objects.create(

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from mentoring.models import MentoringRequest, MentorProfile, Mentorship
+from rumbo.text import text_clean
 
 
 def _free_places(mentor: MentorProfile) -> int:
@@ -24,13 +25,13 @@ def _free_places(mentor: MentorProfile) -> int:
 def request_send(*, mentee, mentor: MentorProfile, message: str) -> MentoringRequest:
     """A mentee asks a mentor; refused for unapproved or full mentors,
     duplicates, existing mentorships, oneself and too many open requests."""
-    message = (message or "").strip()
-    if not message:
-        raise ValidationError({"message": _("Write a few words to the mentor.")})
-    if len(message) > 2000:
-        raise ValidationError(
-            {"message": _("Keep it to %(max)d characters or fewer.") % {"max": 2000}}
-        )
+    message = text_clean(
+        message,
+        field="message",
+        max_length=2000,
+        required=True,
+        required_message=_("Write a few words to the mentor."),
+    )
     if not mentee.is_authenticated or not mentee.is_active:
         raise PermissionDenied(_("Log in to ask for a mentor."))
     with transaction.atomic():
@@ -140,11 +141,7 @@ def request_accept(*, request_id: int, user) -> Mentorship:
 
 
 def request_decline(*, request_id: int, user, reason: str = "") -> MentoringRequest:
-    reason = (reason or "").strip()
-    if len(reason) > 500:
-        raise ValidationError(
-            {"reason": _("Keep it to %(max)d characters or fewer.") % {"max": 500}}
-        )
+    reason = text_clean(reason, field="reason", max_length=500)
     with transaction.atomic():
         req = _pending_for_mentor(request_id, user)
         req.status = MentoringRequest.Status.DECLINED

@@ -4,34 +4,36 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from courses.models import CourseIndexPage
+from home.hooks import navigation_areas
 
-# Areas served by Wagtail pages are found by slug under the active locale's
-# home; the shop is Oscar's URLconf.
-AREA_LABELS = {"courses": _("Courses"), "shop": _("Shop"), "mentors": _("Mentors")}
 PAGE_SLUGS = ("about", "privacy")
 
 
 def site_links() -> dict:
-    """Header areas and footer pages in one query: {"areas": [...], "about": url, ...}."""
-    catalogue = ContentType.objects.get_for_model(CourseIndexPage)
+    """Header areas and footer pages in one query: {"areas": [...], "about": url, ...}.
+
+    The areas are those the feature apps register (home.hooks).
+    """
+    registered = navigation_areas()
+    # Areas served by pages are found by type: their slugs are translated.
+    page_areas = {
+        ContentType.objects.get_for_model(area.page_type).pk: area.key
+        for area in registered
+        if area.page_type is not None
+    }
     pages = Page.objects.live().filter(
-        Q(slug__in=PAGE_SLUGS) | Q(content_type=catalogue),
+        Q(slug__in=PAGE_SLUGS) | Q(content_type__in=list(page_areas)),
         locale__language_code=get_language(),
         depth=3,
     )
-    # The catalogue's slug is translated (cursos, courses), so it is found by type.
-    urls = {
-        "courses" if page.content_type_id == catalogue.pk else page.slug: page.url
-        for page in pages
-    }
-    urls["shop"] = reverse("catalogue:index")
-    urls["mentors"] = reverse("mentoring:directory")
+    urls = {page_areas.get(page.content_type_id, page.slug): page.url for page in pages}
+    for area in registered:
+        if area.url_name:
+            urls[area.key] = reverse(area.url_name)
     areas = [
-        {"key": key, "label": label, "url": urls.get(key, "#")}
-        for key, label in AREA_LABELS.items()
+        {"key": area.key, "label": area.label, "url": urls.get(area.key, "#")}
+        for area in registered
     ]
     return {"areas": areas, "area_urls": {a["key"]: a["url"] for a in areas}, **urls}

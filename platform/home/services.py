@@ -1,13 +1,20 @@
-"""The site tree: one home page per locale, with its standard pages."""
+"""The site tree: one home page per locale, with pages under it.
+
+Content-free building blocks: whoever builds a site (the demo app, a deployment
+script) passes the titles and bodies per language. Each helper is idempotent and
+leaves pages that exist as editors made them.
+"""
+
+from collections.abc import Callable
 
 from django.conf import settings
 from django.contrib.sites.models import Site as DjangoSite
-from django.db import transaction
-from django.utils.html import escape
 from wagtail.models import Locale, Page, Site
 
-from home import demo_content
-from home.models import HomePage, StandardPage
+from home.models import HomePage
+
+# The field values of a page in the language with this code.
+FieldsFor = Callable[[str], dict]
 
 
 def locales_ensure() -> dict[str, Locale]:
@@ -17,58 +24,28 @@ def locales_ensure() -> dict[str, Locale]:
     }
 
 
-def _home_fields(code: str) -> dict:
-    content = demo_content.HOME[code]
-    return {
-        "title": content["title"],
-        "intro": content["intro"],
-        "body": [
-            {
-                "type": "areas",
-                "value": [
-                    {"area": area, "title": title, "text": text, "button": button}
-                    for area, title, text, button in content["areas"]
-                ],
-            },
-            {"type": "heading", "value": content["figures_heading"]},
-            {
-                "type": "figures",
-                "value": [
-                    {"label": label, "text": text} for label, text in content["figures"]
-                ],
-            },
-        ],
-    }
-
-
-def _standard_fields(slug: str, code: str) -> dict:
-    title, intro, paragraphs = demo_content.PAGES[slug][code]
-    return {
-        "title": title,
-        "intro": f"<p>{escape(intro)}</p>",
-        "body": [
-            {"type": "paragraph", "value": f"<p>{escape(p)}</p>"} for p in paragraphs
-        ],
-    }
-
-
-def _publish(page: Page, fields: dict) -> None:
+def page_publish(page: Page, fields: dict) -> None:
     for name, value in fields.items():
         setattr(page, name, value)
     page.save_revision().publish()
 
 
-def _translate(source: Page, locale: Locale, fields: dict, slug: str) -> Page:
+def page_translation_ensure(
+    source: Page, locale: Locale, fields: dict, slug: str
+) -> Page:
+    """`source`'s translation into `locale`, copied and published if missing."""
     existing = source.get_translation_or_none(locale)
     if existing is not None:
         return existing
     page = source.copy_for_translation(locale)
     page.slug = slug
-    _publish(page, fields)
+    page_publish(page, fields)
     return page
 
 
-def _home_ensure(locales: dict[str, Locale]) -> HomePage:
+def home_page_ensure(locales: dict[str, Locale], fields_for: FieldsFor) -> HomePage:
+    """The home page of the default language as the default site's root, and its
+    translations (slug `rumbo-<code>`)."""
     default = locales[settings.LANGUAGE_CODE]
     home = HomePage.objects.filter(locale=default).first()
     if home is None:
@@ -79,7 +56,7 @@ def _home_ensure(locales: dict[str, Locale]) -> HomePage:
             )
         home = root.add_child(
             instance=HomePage(
-                slug="rumbo", locale=default, **_home_fields(default.language_code)
+                slug="rumbo", locale=default, **fields_for(default.language_code)
             )
         )
         home.save_revision().publish()
@@ -100,55 +77,40 @@ def _home_ensure(locales: dict[str, Locale]) -> HomePage:
             old_root.delete()
     for code, locale in locales.items():
         if locale != default:
-            _translate(home, locale, _home_fields(code), slug=f"rumbo-{code}")
+            page_translation_ensure(
+                home, locale, fields_for(code), slug=f"rumbo-{code}"
+            )
     return home
 
 
-def _catalogue_ensure(home: HomePage, locales: dict[str, Locale]) -> None:
-    from courses.models import CourseIndexPage
-
+def child_page_ensure(
+    parent: Page,
+    page_class: type[Page],
+    locales: dict[str, Locale],
+    fields_for: FieldsFor,
+    slug_for: Callable[[str], str],
+) -> Page:
+    """The first `page_class` page of the default language (with `slug_for` its
+    slug, under `parent`) and its translations, created and published if missing."""
     default = locales[settings.LANGUAGE_CODE]
-    catalogue = CourseIndexPage.objects.filter(locale=default).first()
-    if catalogue is None:
-        slug, title, intro = demo_content.CATALOGUE[default.language_code]
-        catalogue = home.add_child(
-            instance=CourseIndexPage(
-                slug=slug, title=title, intro=intro, locale=default
+    slug = slug_for(default.language_code)
+    page = page_class.objects.filter(locale=default, slug=slug).first()
+    if page is None:
+        page = parent.add_child(
+            instance=page_class(
+                slug=slug, locale=default, **fields_for(default.language_code)
             )
         )
-        catalogue.save_revision().publish()
+        page.save_revision().publish()
     for code, locale in locales.items():
         if locale != default:
-            slug, title, intro = demo_content.CATALOGUE[code]
-            _translate(catalogue, locale, {"title": title, "intro": intro}, slug=slug)
+            page_translation_ensure(page, locale, fields_for(code), slug=slug_for(code))
+    return page
 
 
-@transaction.atomic
-def site_tree_ensure() -> HomePage:
-    """Create whatever is missing of the site tree in every language; idempotent.
-
-    Pages that exist are left as editors made them.
-    """
-    locales = locales_ensure()
-    home = _home_ensure(locales)
-    default = locales[settings.LANGUAGE_CODE]
-    for slug in demo_content.PAGES:
-        page = StandardPage.objects.filter(locale=default, slug=slug).first()
-        if page is None:
-            page = home.add_child(
-                instance=StandardPage(
-                    slug=slug,
-                    locale=default,
-                    **_standard_fields(slug, default.language_code),
-                )
-            )
-            page.save_revision().publish()
-        for code, locale in locales.items():
-            if locale != default:
-                _translate(page, locale, _standard_fields(slug, code), slug=slug)
-    _catalogue_ensure(home, locales)
+def django_site_sync() -> None:
+    """Django's Site (Oscar, flatpages) named like Wagtail's, at SITE_URL."""
     DjangoSite.objects.update_or_create(
         pk=settings.SITE_ID,
         defaults={"domain": settings.SITE_URL.split("://")[-1], "name": "Rumbo"},
     )
-    return home

@@ -23,26 +23,6 @@ can_send = permission_required("newsletters.add_send", raise_exception=True)
 can_import = permission_required("newsletters.add_subscriber", raise_exception=True)
 
 
-def course_choices() -> list[tuple[str, str]]:
-    """One entry per course (all its translations), titled in the default language."""
-    from django.conf import settings
-
-    from courses.models import CoursePage
-
-    titles: dict[str, tuple[int, str]] = {}
-    for key, language, title in (
-        CoursePage.objects.live()
-        .values_list("translation_key", "locale__language_code", "title")
-        .order_by("title")
-    ):
-        rank = 0 if language == settings.LANGUAGE_CODE else 1
-        if str(key) not in titles or rank < titles[str(key)][0]:
-            titles[str(key)] = (rank, title)
-    return sorted(
-        ((key, title) for key, (_rank, title) in titles.items()), key=lambda x: x[1]
-    )
-
-
 def _render(request, template, context, status=200):
     return TemplateResponse(request, template, context, status=status)
 
@@ -50,8 +30,9 @@ def _render(request, template, context, status=200):
 @can_send
 def send_campaign(request, pk: int):
     campaign = get_object_or_404(Campaign.objects.select_related("locale"), pk=pk)
-    courses = course_choices()
-    form = SendForm(courses=courses, initial={"when": "now", "certified": "any"})
+    sending = request.method == "POST" and request.POST.get("action") != "test"
+    # Built once: the groups' fields may read the database (the list of courses).
+    form = SendForm(request.POST if sending else None, initial={"when": "now"})
     test_form = TestSendForm(initial={"email": request.user.email})
     status = 200
     if request.method == "POST" and request.POST.get("action") == "test":
@@ -65,8 +46,7 @@ def send_campaign(request, pk: int):
             )
             return redirect("newsletters_admin:send", pk=campaign.pk)
         status = 400
-    elif request.method == "POST":
-        form = SendForm(request.POST, courses=courses)
+    elif sending:
         if form.is_valid():
             scheduled = (
                 form.cleaned_data["scheduled_at"]
@@ -114,7 +94,7 @@ def send_campaign(request, pk: int):
 @can_send
 def count(request):
     """How many subscribers a segment reaches: the live count on the send screen."""
-    form = SegmentForm(request.GET, courses=course_choices())
+    form = SegmentForm(request.GET)
     if not form.is_valid():
         return JsonResponse({"error": _("Check the choices.")}, status=400)
     try:

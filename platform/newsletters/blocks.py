@@ -1,17 +1,30 @@
-"""StreamField blocks of a newsletter; featured blocks read live data when rendered."""
+"""StreamField blocks of a newsletter; featured blocks read live data when rendered.
 
+The featured blocks (a course, a product, a mentor) are those feature apps
+register (newsletters.hooks.FEATURED_BLOCKS).
+"""
+
+from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
-from newsletters.choosers import mentor_chooser_viewset, product_chooser_viewset
+from newsletters.hooks import featured_blocks
 
-ProductChooserBlock = product_chooser_viewset.get_block_class(
-    name="ProductChooserBlock", module_path="newsletters.blocks"
-)
-MentorChooserBlock = mentor_chooser_viewset.get_block_class(
-    name="MentorChooserBlock", module_path="newsletters.blocks"
-)
+
+def __getattr__(name: str):
+    """A feature app's chooser block that the migrations name by this module
+    (``newsletters.blocks.ProductChooserBlock``): apps create theirs with
+    ``module_path="newsletters.blocks"`` so that the stored block definitions,
+    and so the migrations, stay as they were."""
+    if not name.startswith("_"):
+        for featured in featured_blocks():
+            for child in getattr(featured.block, "child_blocks", {}).values():
+                cls = type(child)
+                if cls.__module__ == __name__ and cls.__name__ == name:
+                    return cls
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class HeadingBlock(blocks.CharBlock):
@@ -42,33 +55,6 @@ class ButtonBlock(blocks.StructBlock):
         label = _("Button")
 
 
-class FeaturedCourseBlock(blocks.StructBlock):
-    course = blocks.PageChooserBlock(page_type="courses.CoursePage", label=_("Course"))
-    note = blocks.CharBlock(required=False, max_length=200, label=_("Why it matters"))
-
-    class Meta:
-        icon = "doc-full-inverse"
-        label = _("Featured course")
-
-
-class FeaturedProductBlock(blocks.StructBlock):
-    product = ProductChooserBlock(label=_("Product"))
-    note = blocks.CharBlock(required=False, max_length=200, label=_("Why it matters"))
-
-    class Meta:
-        icon = "tag"
-        label = _("Featured product")
-
-
-class FeaturedMentorBlock(blocks.StructBlock):
-    mentor = MentorChooserBlock(label=_("Mentor"))
-    note = blocks.CharBlock(required=False, max_length=200, label=_("Why it matters"))
-
-    class Meta:
-        icon = "user"
-        label = _("Featured mentor")
-
-
 class NewsletterStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -76,6 +62,12 @@ class NewsletterStreamBlock(blocks.StreamBlock):
     )
     image = ImageBlock()
     button = ButtonBlock()
-    featured_course = FeaturedCourseBlock()
-    featured_product = FeaturedProductBlock()
-    featured_mentor = FeaturedMentorBlock()
+
+    def __init__(self, local_blocks=None, **kwargs):
+        # The featured blocks come last, in hook order; the model passes this
+        # class, not an instance, so the hooks are read once apps are ready.
+        # Built in the default language, as blocks made at import are: a
+        # block's form layout keeps a name made from its translated heading.
+        with translation.override(settings.LANGUAGE_CODE):
+            featured = [(f.name, f.block) for f in featured_blocks()]
+        super().__init__([*(local_blocks or ()), *featured], **kwargs)

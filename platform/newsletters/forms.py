@@ -2,7 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from newsletters.segments import CERTIFIED, ROLES
+from newsletters.hooks import newsletter_segments
 
 CONSENT_TEXT = _(
     "I want to receive Rumbo's newsletter by email. I can unsubscribe at any "
@@ -30,20 +30,10 @@ class PreferencesForm(forms.Form):
     )
 
 
-ROLE_LABELS = {
-    "learners": _("Learners"),
-    "sellers": _("Sellers"),
-    "mentors": _("Mentors"),
-    "mentees": _("Mentees"),
-}
-CERTIFIED_LABELS = {
-    "any": _("Certified or not"),
-    "yes": _("Only with a certificate"),
-    "no": _("Only without a certificate"),
-}
-
-
 class SegmentForm(forms.Form):
+    """Who receives a send: languages, the groups apps register
+    (newsletters.hooks.SEGMENTS) with their refinements, regions."""
+
     languages = forms.MultipleChoiceField(
         choices=settings.LANGUAGES,
         required=False,
@@ -52,21 +42,13 @@ class SegmentForm(forms.Form):
         help_text=_("None ticked: every language."),
     )
     roles = forms.MultipleChoiceField(
-        choices=[(r, ROLE_LABELS[r]) for r in ROLES],
+        choices=[],
         required=False,
         widget=forms.CheckboxSelectMultiple,
         label=_("Groups"),
         help_text=_(
             "None ticked: everyone subscribed. Several: anyone in one of them."
         ),
-    )
-    course = forms.ChoiceField(
-        required=False, label=_("Learners of the course"), choices=[]
-    )
-    certified = forms.ChoiceField(
-        choices=[(c, CERTIFIED_LABELS[c]) for c in CERTIFIED],
-        initial="any",
-        label=_("Certificate"),
     )
     regions = forms.CharField(
         required=False,
@@ -75,17 +57,27 @@ class SegmentForm(forms.Form):
         help_text=_("For example Algarve, Huelva. Several separated by commas."),
     )
 
-    def __init__(self, *args, courses=(), **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["course"].choices = [("", _("Any course"))] + list(courses)
+        segments = newsletter_segments().values()
+        self.fields["roles"].choices = [(s.key, s.label) for s in segments]
+        self.refinement_names = []
+        for segment in segments:
+            for name, field in segment.form_fields().items():
+                self.fields[name] = field
+                self.refinement_names.append(name)
+        self.order_fields(["languages", "roles", *self.refinement_names, "regions"])
+
+    def refinement_fields(self) -> list:
+        """The segments' own fields (a course, ...), bound, in order."""
+        return [self[name] for name in self.refinement_names]
 
     def segment(self) -> dict:
         data = self.cleaned_data
         return {
             "languages": data.get("languages") or [],
             "roles": data.get("roles") or [],
-            "course": data.get("course") or "",
-            "certified": data.get("certified") or "any",
+            **{name: data.get(name) for name in self.refinement_names},
             "regions": [
                 r.strip() for r in (data.get("regions") or "").split(",") if r.strip()
             ],

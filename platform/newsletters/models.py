@@ -93,7 +93,9 @@ class Campaign(TranslatableMixin, PreviewableMixin, models.Model):
         blank=True,
         help_text=_("The line email apps show after the subject."),
     )
-    body = StreamField(NewsletterStreamBlock(), verbose_name=_("content"))
+    # The class, instantiated when first used: its featured blocks come from
+    # the apps' hooks, which are read once every app is loaded.
+    body = StreamField(NewsletterStreamBlock, verbose_name=_("content"))
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

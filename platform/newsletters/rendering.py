@@ -1,7 +1,7 @@
 """Newsletters as email: responsive HTML with inlined CSS, plain text, absolute links.
 
 A campaign is rendered once per language and batch (featured blocks read live
-data then); each recipient's copy only swaps in their unsubscribe link, so a
+data then, through the card functions apps register: newsletters.hooks); each recipient's copy only swaps in their unsubscribe link, so a
 batch of thousands costs one render, not thousands.
 """
 
@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.html import strip_tags
 
+from newsletters.hooks import featured_blocks
 from newsletters.models import Campaign
 
 UNSUBSCRIBE_PLACEHOLDER = "https://unsubscribe.invalid/TOKEN"
@@ -61,83 +62,9 @@ def unsubscribe_urls(language: str) -> tuple[str, str]:
     return absolute(page), absolute(one_click)
 
 
-def _locale(language: str):
-    from wagtail.models import Locale
-
-    return Locale.objects.filter(language_code=language).first()
-
-
-def _course_card(value, language: str) -> dict | None:
-    course = value.get("course")
-    if course is None:
-        return None
-    course = course.specific
-    locale = _locale(language)
-    if locale is not None and course.locale_id != locale.pk:
-        course = (course.get_translation_or_none(locale) or course).specific
-    if not course.live:
-        return None
-    image = getattr(course, "cover_image", None)
-    return {
-        "kind": "course",
-        "title": course.title,
-        "text": course.summary,
-        "note": value.get("note", ""),
-        "url": absolute(course.full_url or course.url or ""),
-        "image": absolute(image.get_rendition(CARD_RENDITION).url) if image else "",
-        "cta": translation.gettext("See the course"),
-    }
-
-
-def _product_card(value, language: str) -> dict | None:
-    product = value.get("product")
-    if product is None or not product.is_public:
-        return None
-    image = product.primary_image()
-    image_url = ""
-    if image and getattr(image, "original", None) and getattr(image, "pk", None):
-        try:
-            image_url = absolute(image.original.url)
-        except ValueError:
-            image_url = ""
-    stock = product.stockrecords.order_by("pk").first()
-    price = f"{stock.price} {stock.price_currency}" if stock and stock.price else ""
-    return {
-        "kind": "product",
-        "title": product.get_title(),
-        "text": strip_tags(product.description or "")[:300],
-        "note": value.get("note", ""),
-        "price": price,
-        "url": absolute(product.get_absolute_url()),
-        "image": image_url,
-        "cta": translation.gettext("See the product"),
-    }
-
-
-def _mentor_card(value, language: str) -> dict | None:
-    mentor = value.get("mentor")
-    if mentor is None or not mentor.is_public:
-        return None
-    return {
-        "kind": "mentor",
-        "title": mentor.user.public_name,
-        "text": mentor.headline,
-        "note": value.get("note", ""),
-        "url": absolute(reverse("mentoring:mentor_detail", args=[mentor.pk])),
-        "image": absolute(mentor.photo.url) if mentor.photo else "",
-        "cta": translation.gettext("Meet the mentor"),
-    }
-
-
-CARDS = {
-    "featured_course": _course_card,
-    "featured_product": _product_card,
-    "featured_mentor": _mentor_card,
-}
-
-
 def blocks_prepare(campaign: Campaign, language: str) -> list[dict]:
     """The campaign's blocks as plain dicts for the templates and the text part."""
+    cards = {featured.name: featured.card for featured in featured_blocks()}
     items = []
     for block in campaign.body:
         kind = block.block_type
@@ -164,8 +91,8 @@ def blocks_prepare(campaign: Campaign, language: str) -> list[dict]:
             items.append(
                 {"kind": "button", "text": value["text"], "url": absolute(value["url"])}
             )
-        elif kind in CARDS:
-            card = CARDS[kind](value, language)
+        elif kind in cards:
+            card = cards[kind](value, language)
             if card:
                 items.append({**card, "card": True})
     return items

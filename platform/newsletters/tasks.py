@@ -13,6 +13,7 @@ from django.conf import settings
 
 from newsletters import sending
 from newsletters.models import Send
+from rumbo.retry import RetryingTask
 
 logger = logging.getLogger(__name__)
 
@@ -72,13 +73,12 @@ def send_batch_task(self, send_id: int) -> str:
     return result
 
 
+# Rumbo's backoff, on any error: the service unclaims whoever it could not ask.
 @shared_task(
+    base=RetryingTask,
     acks_late=True,
     reject_on_worker_lost=True,
     autoretry_for=(Exception,),
-    retry_backoff=30,
-    retry_backoff_max=600,
-    max_retries=6,
 )
 def confirmation_requests_task(subscriber_ids: list[int]) -> int:
     """Confirmation links for imported people; each is asked at most once."""

@@ -12,7 +12,6 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
 from newsletters import admin_views
-from newsletters.choosers import mentor_chooser_viewset, product_chooser_viewset
 from newsletters.models import Campaign, Subscriber
 
 
@@ -80,7 +79,7 @@ subscriber_viewset = SubscriberViewSet()
 
 @hooks.register("register_admin_viewset")
 def register_viewsets():
-    return [subscriber_viewset, product_chooser_viewset, mentor_chooser_viewset]
+    return [subscriber_viewset]
 
 
 admin_urls = (

@@ -1,14 +1,28 @@
-"""Queue transactional email so that no web request waits on SMTP."""
+"""Queue transactional email so that no web request waits on SMTP.
 
-from collections.abc import Callable
+`notify` is the one way an app tells someone something by email; the rest are
+its parts, and the low-level queue for messages built elsewhere (allauth,
+newsletters).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import translation
 
 from outbox.tasks import send_email_task
+
+if TYPE_CHECKING:
+    from users.models import User
 
 
 def message_to_payload(message: EmailMessage) -> dict:
@@ -94,3 +108,115 @@ def email_text_queue(*, to: list[str], subject: str, body: str) -> None:
             to=to,
         )
     )
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A short email in the site's common layout (outbox/email/notification.txt):
+    "Hello <name>,", then ``lines`` one per paragraph, then the link to
+    ``path`` on the site (if any) and the signature.
+
+    Build it inside `notify`'s ``build`` so that the lines are translated and
+    the path reversed in the recipient's language.
+    """
+
+    subject: str
+    lines: Sequence[str]
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class TemplatedEmail:
+    """An email with templates of its own: ``<template>_subject.txt`` and
+    ``<template>_message.txt``, rendered with ``context`` (plain text; start
+    them with ``{% autoescape off %}``)."""
+
+    template: str
+    context: Mapping = field(default_factory=dict)
+
+
+def notify(
+    *,
+    to: str | User | Iterable[str | User],
+    build: Callable[[], Notice | TemplatedEmail],
+    key: str | None = None,
+    ttl: int = NOTIFICATION_TTL,
+    language: str | None = None,
+    name: str = "",
+) -> int:
+    """Email ``to`` once, in their language, from a worker on the `mail` queue;
+    returns how many emails were queued.
+
+    ``to`` is a user (their email, `preferred_language` and `public_name`;
+    skipped when inactive or without an email), an email address (in
+    ``language``, greeted as ``name``), or a list of them. ``build()`` runs
+    once per recipient with their language active (``language``, else the
+    site's default, for addresses and users without a preference) and
+    returns what to say: a `Notice`, or a `TemplatedEmail`.
+
+    With ``key``, the email goes out at most once per key within ``ttl``
+    seconds (see `notification_claim`), however often the task runs: put in
+    the key everything that makes the news new (the object, its state) and
+    the recipient when several people get the same news separately. A list of
+    recipients claims the key once for all of them. Nothing is claimed when
+    nobody can receive it.
+
+    The email is queued when the current transaction commits, so a rolled-
+    back change tells nobody, and sent from the site's address with no
+    Reply-To: people answer on the site, never by email to each other.
+
+    Typically called by an app's task (ids in, `rumbo.retry.RetryingTask`)::
+
+        notify(
+            to=registration.person,
+            key=f"events:registered:{registration.pk}",
+            build=lambda: Notice(
+                subject=_("You are registered for %(event)s") % {"event": title},
+                lines=[_("See you there."), event.address],
+                path=reverse("events:detail", kwargs={"pk": event.pk}),
+            ),
+        )
+    """
+    people = [to] if isinstance(to, str) or not isinstance(to, Iterable) else to
+    recipients = [
+        recipient
+        for person in people
+        if (recipient := _recipient(person, language=language, name=name))
+    ]
+    if not recipients:
+        return 0
+    if key is not None and not notification_claim(key=key, ttl=ttl):
+        return 0
+    for address, their_language, their_name in recipients:
+        with translation.override(their_language or settings.LANGUAGE_CODE):
+            subject, body = _render(build(), name=their_name)
+        email_text_queue(to=[address], subject=subject, body=body)
+    return len(recipients)
+
+
+def _recipient(person: str | User, *, language: str | None, name: str) -> tuple | None:
+    """(address, language, name) for `notify`, or None if they cannot get email."""
+    if isinstance(person, str):
+        return (person, language or "", name) if person else None
+    if not person.is_active or not person.email:
+        return None
+    preferred = getattr(person, "preferred_language", "") or language or ""
+    return (person.email, preferred, person.public_name)
+
+
+def _render(content: Notice | TemplatedEmail, *, name: str) -> tuple[str, str]:
+    """(subject, body) of ``content`` in the active language."""
+    if isinstance(content, TemplatedEmail):
+        return (
+            render_to_string(f"{content.template}_subject.txt", content.context),
+            render_to_string(f"{content.template}_message.txt", content.context),
+        )
+    body = render_to_string(
+        "outbox/email/notification.txt",
+        {
+            "name": name,
+            "lines": content.lines,
+            "url": f"{settings.SITE_URL}{content.path}" if content.path else "",
+        },
+    )
+    return content.subject, body

@@ -2,16 +2,19 @@ from smtplib import SMTPException, SMTPRecipientsRefused
 
 from celery import shared_task
 
+from rumbo.retry import RetryingTask
 
-@shared_task(
-    bind=True,
-    autoretry_for=(SMTPException, ConnectionError, TimeoutError),
-    dont_autoretry_for=(SMTPRecipientsRefused,),
-    retry_backoff=30,
-    retry_backoff_max=600,
-    retry_jitter=True,
-    max_retries=6,
-)
+
+class MailTask(RetryingTask):
+    """Rumbo's retry policy for talking to the mail server: retries what the
+    server did not take (its errors, a lost connection), never an address it
+    refused, which no retry will change."""
+
+    autoretry_for = (SMTPException, ConnectionError, TimeoutError)
+    dont_autoretry_for = (SMTPRecipientsRefused,)
+
+
+@shared_task(bind=True, base=MailTask)
 def send_email_task(self, payload: dict) -> None:
     """Hand one rendered message to the mail server, retrying transient errors.
 

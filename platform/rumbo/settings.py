@@ -140,6 +140,13 @@ DJANGO_APPS = [
     "django.contrib.humanize",
 ]
 
+# Demo data and `seed_demo` (for `make run` and the tests) never reach a
+# deployment: the demo/ folder is left out of the image, so production leaves the
+# app out unless RUMBO_DEMO=1 asks for it (a staging copy with demo/ beside it).
+DEMO = env.bool("RUMBO_DEMO", default=not PRODUCTION)
+if DEMO:
+    LOCAL_APPS.append("demo.apps.DemoConfig")
+
 INSTALLED_APPS = LOCAL_APPS + THIRD_PARTY_APPS + DJANGO_APPS
 
 # --- Requests ------------------------------------------------------------------

@@ -1,14 +1,15 @@
 """What a person gets when they download their data (GDPR Article 20).
 
-Each section is a function of the user returning JSON-safe data. Apps add
-their own section to SECTIONS as they land (courses, shop, mentoring, ...).
+Each section is a function of the user returning JSON-safe data. The core
+keeps the account and newsletter sections; feature apps register theirs
+(users.hooks.DATA_EXPORT_SECTIONS), between those two.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 
-from django.utils.module_loading import import_string
-from oscar.core.loading import get_model
+from newsletters.selectors import newsletter_data_for_user
 
+from users.hooks import data_export_sections
 from users.models import User
 
 
@@ -32,53 +33,25 @@ def account_section(user: User) -> dict:
     }
 
 
-def orders_section(user: User) -> list[dict]:
-    Order = get_model("order", "Order")
-    orders = (
-        Order.objects.filter(user=user)
-        .select_related("shipping_address")
-        .prefetch_related("lines")
-        .order_by("date_placed")
-    )
-    return [
-        {
-            "number": order.number,
-            "placed": order.date_placed.isoformat(),
-            "status": order.status,
-            "currency": order.currency,
-            "total_incl_tax": str(order.total_incl_tax),
-            "shipping_address": (
-                order.shipping_address.summary if order.shipping_address else None
-            ),
-            "lines": [
-                {
-                    "title": line.title,
-                    "quantity": line.quantity,
-                    "price_incl_tax": str(line.line_price_incl_tax),
-                }
-                for line in order.lines.all()
-            ],
+class _Sections(Mapping):
+    """The sections in download order, read from the hooks when first used
+    (apps register theirs when Wagtail loads the hooks, after start-up)."""
+
+    def _all(self) -> dict[str, Callable[[User], object]]:
+        return {
+            "account": account_section,
+            **data_export_sections(),
+            "newsletter": newsletter_data_for_user,
         }
-        for order in orders
-    ]
+
+    def __getitem__(self, key: str) -> Callable[[User], object]:
+        return self._all()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
 
 
-def addresses_section(user: User) -> list[str]:
-    UserAddress = get_model("address", "UserAddress")
-    return [address.summary for address in UserAddress.objects.filter(user=user)]
-
-
-def _lazy(path: str) -> Callable[[User], object]:
-    """A section of another app, imported when a download is made, so users
-    does not import every app at start-up."""
-    return lambda user: import_string(path)(user)
-
-
-SECTIONS: dict[str, Callable[[User], object]] = {
-    "account": account_section,
-    "shop_orders": orders_section,
-    "shop_addresses": addresses_section,
-    "learning": _lazy("courses.data_export.learning_section"),
-    "mentoring": _lazy("mentoring.data_export.mentoring_section"),
-    "newsletter": _lazy("newsletters.selectors.newsletter_data_for_user"),
-}
+SECTIONS: Mapping[str, Callable[[User], object]] = _Sections()

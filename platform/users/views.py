@@ -13,24 +13,21 @@ from django.views import View
 from django.views.generic import FormView, TemplateView, UpdateView
 
 from users.forms import AccountDeleteForm, ProfileForm
+from users.hooks import account_panels
 from users.services import user_data_export, user_delete
 
 
 class AccountHomeView(LoginRequiredMixin, TemplateView):
-    """The account area: profile, and a section per part of the platform."""
+    """The account area: profile, a panel per part of the platform (users.hooks),
+    the newsletter and your data."""
 
     template_name = "users/account_home.html"
 
     def get_context_data(self, **kwargs):
-        from courses.certificates.selectors import certificates_for_user
-        from courses.selectors import enrolments_for_user
-
-        context = super().get_context_data(**kwargs)
-        context["enrolments"] = enrolments_for_user(self.request.user)
-        context["certificates"] = list(
-            certificates_for_user(self.request.user, include_revoked=True)
-        )
-        return context
+        return {
+            **super().get_context_data(**kwargs),
+            "panels": account_panels(self.request),
+        }
 
 
 class ProfileUpdateView(LoginRequiredMixin, SuccessMessageMixin, UpdateView):

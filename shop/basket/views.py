@@ -1,8 +1,9 @@
-"""The basket page, grouped by seller (Oscar loads this with get_class)."""
+"""The basket page, split by seller (shop.marketplace.split); Oscar loads
+this with get_class."""
 
 from oscar.apps.basket import views
 
-from shop.shipping.methods import basket_seller_groups
+from shop.marketplace.split import basket_seller_groups
 
 
 class BasketView(views.BasketView):

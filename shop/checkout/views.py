@@ -1,4 +1,4 @@
-"""Checkout with shipping per seller and offline payment methods.
+"""Checkout with shipping per seller (shop.marketplace) and offline payment methods.
 
 Oscar loads these classes by name (get_class); the rest of its checkout views
 are used unchanged.
@@ -19,8 +19,8 @@ from oscar.core.loading import get_class
 from shop.checkout.forms import UserAddressForm
 from shop.checkout.gateway import IndexView as IndexView  # Oscar loads it by name
 from shop.checkout.payment import payment_method, payment_methods
+from shop.marketplace.split import basket_seller_groups
 from shop.order.services import order_placed_notify
-from shop.shipping.methods import basket_seller_groups
 
 UnableToPlaceOrder = get_class("order.exceptions", "UnableToPlaceOrder")
 

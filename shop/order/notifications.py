@@ -9,12 +9,10 @@ task sends nothing more.
 import hashlib
 
 from django.conf import settings
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 from oscar.core.loading import get_model
 
-from outbox.services import email_text_queue, notification_claim
+from outbox.services import TemplatedEmail, notify
 from shop.order.selectors import order_lines_by_seller
 
 Order = get_model("order", "Order")
@@ -40,12 +38,6 @@ def _buyer_language(order, language: str | None) -> str:
     return language or settings.LANGUAGE_CODE
 
 
-def _send(*, template: str, context: dict, to: list[str]) -> None:
-    subject = render_to_string(f"shop/email/{template}_subject.txt", context)
-    body = render_to_string(f"shop/email/{template}_message.txt", context)
-    email_text_queue(to=to, subject=subject, body=body)
-
-
 def order_placed_email_send(*, order_id: int, language: str | None = None) -> bool:
     """The buyer's confirmation: every seller's lines, shipping and how to pay."""
     from shop.checkout.payment import payment_instructions
@@ -53,18 +45,22 @@ def order_placed_email_send(*, order_id: int, language: str | None = None) -> bo
     order = Order._default_manager.select_related("user").filter(pk=order_id).first()
     if order is None or not order.email:
         return False
-    if not notification_claim(key=f"shop:order-placed:{order.pk}"):
-        return False
-    with translation.override(_buyer_language(order, language)):
-        context = {
-            "order": order,
-            "groups": order_lines_by_seller(order),
-            "payment": payment_instructions(order),
-            "status_url": order_status_url(order),
-            "site_url": settings.SITE_URL,
-        }
-        _send(template="order_placed", context=context, to=[order.email])
-    return True
+    sent = notify(
+        to=order.email,
+        language=_buyer_language(order, language),
+        key=f"shop:order-placed:{order.pk}",
+        build=lambda: TemplatedEmail(
+            "shop/email/order_placed",
+            {
+                "order": order,
+                "groups": order_lines_by_seller(order),
+                "payment": payment_instructions(order),
+                "status_url": order_status_url(order),
+                "site_url": settings.SITE_URL,
+            },
+        ),
+    )
+    return sent > 0
 
 
 def seller_order_email_send(*, order_id: int, partner_id: int) -> int:
@@ -76,27 +72,28 @@ def seller_order_email_send(*, order_id: int, partner_id: int) -> int:
     groups = [g for g in order_lines_by_seller(order) if g.partner_id == partner.pk]
     if not groups:
         return 0
-    if not notification_claim(key=f"shop:seller-order:{order.pk}:{partner.pk}"):
-        return 0
-    recipients = [
-        (user.email, getattr(user, "preferred_language", ""))
-        for user in partner.users.all()
-        if user.is_active and user.email
-    ] or ([(partner.trader_email, "")] if partner.trader_email else [])
-    for email, language in recipients:
-        with translation.override(language or settings.LANGUAGE_CODE):
-            # Their part of the order in the sellers' workspace (in their
-            # language: the URL carries the language prefix).
-            path = reverse("shop:ws-order", kwargs={"number": order.number})
-            context = {
+    members = [user for user in partner.users.all() if user.is_active and user.email]
+
+    def build() -> TemplatedEmail:
+        # Their part of the order in the sellers' workspace (in their
+        # language: the URL carries the language prefix).
+        path = reverse("shop:ws-order", kwargs={"number": order.number})
+        return TemplatedEmail(
+            "shop/email/seller_order",
+            {
                 "order": order,
                 "partner": partner,
                 "group": groups[0],
                 "show_address": groups[0].requires_shipping,
                 "order_url": f"{settings.SITE_URL}{path}",
-            }
-            _send(template="seller_order", context=context, to=[email])
-    return len(recipients)
+            },
+        )
+
+    return notify(
+        to=members or [partner.trader_email],
+        key=f"shop:seller-order:{order.pk}:{partner.pk}",
+        build=build,
+    )
 
 
 def lines_shipped_email_send(
@@ -123,18 +120,20 @@ def lines_shipped_email_send(
     reference = shipping.tracking_reference if shipping and partner_id else ""
     shipped = ",".join(str(line.pk) for line in lines)
     tracking = hashlib.sha256(f"{carrier}\n{reference}".encode()).hexdigest()[:16]
-    if not notification_claim(
-        key=f"shop:lines-shipped:{order.pk}:{shipped}:{tracking}"
-    ):
-        return False
-    with translation.override(_buyer_language(order, language)):
-        context = {
-            "order": order,
-            "lines": lines,
-            "partner_name": lines[0].partner_name,
-            "carrier": carrier,
-            "tracking_reference": reference,
-            "status_url": order_status_url(order),
-        }
-        _send(template="lines_shipped", context=context, to=[order.email])
-    return True
+    sent = notify(
+        to=order.email,
+        language=_buyer_language(order, language),
+        key=f"shop:lines-shipped:{order.pk}:{shipped}:{tracking}",
+        build=lambda: TemplatedEmail(
+            "shop/email/lines_shipped",
+            {
+                "order": order,
+                "lines": lines,
+                "partner_name": lines[0].partner_name,
+                "carrier": carrier,
+                "tracking_reference": reference,
+                "status_url": order_status_url(order),
+            },
+        ),
+    )
+    return sent > 0

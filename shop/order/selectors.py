@@ -1,7 +1,8 @@
-"""Reads on orders: lines grouped by seller, one seller's orders and statement.
+"""Reads on orders: lines split by seller, one seller's orders and statement.
 
 A seller's "part" of an order is their lines on it plus the shipping they
-charged (SellerShipping). Every read here that takes a `partner_id` returns
+charged (SellerShipping); how an order splits, each seller's status and what
+they are owed are the marketplace's rules (shop.marketplace). Every read here that takes a `partner_id` returns
 only that seller's lines and amounts, so the sellers' workspace can never show
 another seller's figures; `partner_ids=None` (staff) means every seller.
 """
@@ -11,8 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.db.models import (
     Count,
     DecimalField,
@@ -31,6 +30,9 @@ from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import timezone
 from oscar.core.loading import get_model
 
+from shop.marketplace.split import OrderSellerGroup, order_seller_groups
+from shop.marketplace.status import seller_status
+from shop.marketplace.totals import LIVE, shipping_owed
 from shop.order import status as st
 
 Order = get_model("order", "Order")
@@ -39,7 +41,6 @@ SellerShipping = get_model("order", "SellerShipping")
 
 ZERO = Decimal("0.00")
 MONEY = DecimalField(max_digits=14, decimal_places=2)
-LIVE = ~Q(status=st.CANCELLED)
 
 
 def _money(value) -> Decimal:
@@ -47,87 +48,15 @@ def _money(value) -> Decimal:
     return Decimal(value or 0).quantize(ZERO)
 
 
-def tracking_url(reference: str) -> str:
-    """The tracking reference when it is a web address (sellers often paste
-    the carrier's tracking link), else ""."""
-    if not reference.startswith(("https://", "http://")):
-        return ""
-    try:
-        URLValidator(schemes=["http", "https"])(reference)
-    except ValidationError:
-        return ""
-    return reference
-
-
-@dataclass
-class OrderSellerGroup:
-    """One seller's part of a placed order."""
-
-    partner_id: int | None
-    partner_name: str
-    lines: list = field(default_factory=list)
-    subtotal: Decimal = ZERO
-    shipping: Decimal = ZERO
-    requires_shipping: bool = False
-    carrier: str = ""
-    tracking_reference: str = ""
-    shipped_at: datetime.datetime | None = None
-
-    @property
-    def status(self) -> str:
-        return st.seller_status(line.status for line in self.lines)
-
-    @property
-    def status_label(self) -> str:
-        return st.status_label(self.status)
-
-    @property
-    def total(self) -> Decimal:
-        return self.subtotal + self.shipping
-
-    @property
-    def tracking_url(self) -> str:
-        return tracking_url(self.tracking_reference)
-
-    @property
-    def movable_lines(self) -> list:
-        """Lines that can still change status."""
-        return [line for line in self.lines if line.available_statuses()]
-
-    @property
-    def next_statuses(self) -> list[str]:
-        """Statuses some of the lines can move to, in pipeline order."""
-        found = {s for line in self.lines for s in line.available_statuses()}
-        return [s for s in Line.all_statuses() if s in found]
-
-
 def order_lines_by_seller(order, partner_ids=None) -> list[OrderSellerGroup]:
-    """The order's lines grouped by seller (optionally only some sellers),
-    with each seller's shipping charge, carrier and tracking reference."""
+    """The order's lines split by seller (optionally only some sellers), with
+    each seller's shipping charge, carrier and tracking reference."""
     lines = order.lines.select_related("product__product_class", "product__parent")
     shipping = SellerShipping._default_manager.filter(order=order)
     if partner_ids is not None:
         lines = lines.filter(partner_id__in=partner_ids)
         shipping = shipping.filter(partner_id__in=partner_ids)
-    rows = {row.partner_id: row for row in shipping}
-    groups: dict = {}
-    for line in lines.order_by("pk"):
-        group = groups.get(line.partner_id)
-        if group is None:
-            row = rows.get(line.partner_id)
-            group = groups[line.partner_id] = OrderSellerGroup(
-                partner_id=line.partner_id,
-                partner_name=line.partner_name,
-                shipping=row.charge if row else ZERO,
-                carrier=row.carrier if row else "",
-                tracking_reference=row.tracking_reference if row else "",
-                shipped_at=row.shipped_at if row else None,
-            )
-        group.lines.append(line)
-        group.subtotal += line.line_price_incl_tax
-        if line.product_id and line.product.is_shipping_required:
-            group.requires_shipping = True
-    return list(groups.values())
+    return order_seller_groups(lines.order_by("pk"), shipping)
 
 
 # One seller's lines and orders ---------------------------------------------
@@ -199,7 +128,7 @@ class StatementRow:
 
     @property
     def status(self) -> str:
-        return st.seller_status(self.statuses)
+        return seller_status(self.statuses)
 
     @property
     def status_label(self) -> str:
@@ -208,7 +137,7 @@ class StatementRow:
     @property
     def shipping_due(self) -> Decimal:
         """Shipping counts unless everything the seller sold on it was cancelled."""
-        return ZERO if self.status == st.CANCELLED else self.shipping
+        return shipping_owed(self.shipping, self.status)
 
     @property
     def total(self) -> Decimal:

@@ -1,4 +1,7 @@
-"""Order and line statuses, and how an order's status follows its lines."""
+"""Order and line statuses, and how an order's status follows its lines.
+
+Each seller's status on an order is the marketplace's: shop.marketplace.status.
+"""
 
 from collections.abc import Iterable
 
@@ -40,13 +43,3 @@ def overall_status(statuses: Iterable[str]) -> str:
     if found <= {COMPLETED, CANCELLED}:
         return COMPLETED
     return IN_PROGRESS
-
-
-def seller_status(statuses: Iterable[str]) -> str:
-    """One seller's part of an order, as the buyer sees it: like the order's
-    status, but "Paid" or "Shipped" when all their live lines are."""
-    found = set(statuses)
-    live = found - {CANCELLED}
-    if live in ({PAID}, {SHIPPED}):
-        return live.pop()
-    return overall_status(found)

@@ -25,7 +25,8 @@ from oscar.apps.order import utils
 from oscar.apps.order.signals import order_placed
 from oscar.core.loading import get_class, get_model
 
-from shop.shipping.methods import PerSellerShipping, seller_groups
+from shop.marketplace.split import basket_seller_groups
+from shop.shipping.methods import PerSellerShipping
 
 UnableToPlaceOrder = get_class("order.exceptions", "UnableToPlaceOrder")
 Order = get_model("order", "Order")
@@ -339,10 +340,11 @@ class OrderCreator(utils.OrderCreator):
     # Shipping --------------------------------------------------------------
 
     def record_seller_shipping(self, order, basket, shipping_method) -> None:
-        """Write each seller's share of the shipping next to the order."""
+        """Write each seller's share of the order (shop.marketplace.split) next
+        to it; their shipping only when the per-seller method charged it."""
         method = getattr(shipping_method, "method", shipping_method)
         per_seller = isinstance(method, PerSellerShipping)
-        groups = method.breakdown(basket) if per_seller else seller_groups(basket)
+        groups = basket_seller_groups(basket, method)
         SellerShipping._default_manager.bulk_create(
             SellerShipping(
                 order=order,

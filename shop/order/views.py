@@ -21,6 +21,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
 
+from shop.marketplace.sellers import shop_of
 from shop.order.selectors import (
     StatementRow,
     seller_statement,
@@ -28,7 +29,6 @@ from shop.order.selectors import (
     seller_statement_months,
     statement_months_total,
 )
-from shop.sellers.services import shop_of
 
 Partner = get_model("partner", "Partner")
 

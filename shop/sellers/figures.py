@@ -7,7 +7,7 @@ queries however many orders and products the shop has.
 
 Revenue is what the seller is owed, as in the sales statement: their lines
 that are not cancelled, plus the shipping they charged on orders where
-something of theirs is not cancelled.
+something of theirs is not cancelled (shop.marketplace.totals).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 from oscar.core.loading import get_model
 
+from shop.marketplace.totals import LIVE
 from shop.order import status as st
 
 Line = get_model("order", "Line")
@@ -29,6 +30,7 @@ Product = get_model("catalogue", "Product")
 Partner = get_model("partner", "Partner")
 
 ZERO = Decimal("0.00")
+CENT = Decimal("0.01")
 CHART_DAYS = 30
 
 
@@ -178,7 +180,7 @@ class Figures:
     def average(self) -> Decimal:
         if not self.orders:
             return ZERO
-        return (self.revenue / self.orders).quantize(Decimal("0.01"))
+        return (self.revenue / self.orders).quantize(CENT)
 
 
 def _live_lines(partner: Partner, since, until) -> QuerySet:
@@ -186,7 +188,7 @@ def _live_lines(partner: Partner, since, until) -> QuerySet:
         partner=partner,
         order__date_placed__gte=since,
         order__date_placed__lt=until,
-    ).exclude(status=st.CANCELLED)
+    ).filter(LIVE)
 
 
 def _shipping(partner: Partner, since, until) -> QuerySet:
@@ -194,13 +196,18 @@ def _shipping(partner: Partner, since, until) -> QuerySet:
     is not cancelled (all cancelled: nothing ships, nothing is owed)."""
     live = Line._default_manager.filter(
         order=OuterRef("order"), partner=partner
-    ).exclude(status=st.CANCELLED)
+    ).filter(LIVE)
     return SellerShipping._default_manager.filter(
         Exists(live),
         partner=partner,
         order__date_placed__gte=since,
         order__date_placed__lt=until,
     )
+
+
+def _cents(total) -> Decimal:
+    """A money sum to the cent: SQLite adds decimals as floats (2450.00000000002)."""
+    return (total or ZERO).quantize(CENT)
 
 
 def seller_figures(*, partner: Partner, period: Period) -> Figures:
@@ -215,8 +222,8 @@ def seller_figures(*, partner: Partner, period: Period) -> Figures:
     return Figures(
         orders=lines["orders"] or 0,
         units=lines["units"] or 0,
-        sales=lines["sales"] or ZERO,
-        shipping=shipping["total"] or ZERO,
+        sales=_cents(lines["sales"]),
+        shipping=_cents(shipping["total"]),
     )
 
 
@@ -290,7 +297,7 @@ def seller_chart(
         day = by_day.get(_as_date(row["day"]))
         if day is not None:
             day.orders, day.units = row["orders"], row["units"] or 0
-            day.revenue += row["sales"] or ZERO
+            day.revenue += _cents(row["sales"])
     charges = (
         _shipping(partner, since, until)
         .annotate(day=TruncDate("order__date_placed"))
@@ -301,7 +308,7 @@ def seller_chart(
     for row in charges:
         day = by_day.get(_as_date(row["day"]))
         if day is not None:
-            day.revenue += row["total"] or ZERO
+            day.revenue += _cents(row["total"])
     chart = Chart(
         days=list(by_day.values()),
         width=days * CHART_SLOT,

@@ -3,8 +3,6 @@ reads the sellers' workspace lists them with."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -20,16 +18,16 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Coalesce
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
+from rumbo.replay import replay_cutoff, replay_of
 from shop.models import Inquiry, InquiryReply
 from shop.sellers import notifications
 
 Product = get_model("catalogue", "Product")
 
-DUPLICATE_WINDOW = timedelta(seconds=60)
 # At most this many inquiries per sender address per hour, whatever the product.
 HOURLY_LIMIT = 10
 
@@ -66,15 +64,11 @@ def inquiry_create(
         raise ValidationError(_("This shop is not taking inquiries yet."))
     email = buyer_email.strip().lower()
     message = message.strip()
-    recent = (
-        Inquiry.objects.select_for_update()
-        .filter(
-            product=product,
-            buyer_email=email,
-            message=message,
-            created_at__gte=timezone.now() - DUPLICATE_WINDOW,
-        )
-        .first()
+    recent = replay_of(
+        Inquiry.objects.select_for_update(),
+        product=product,
+        buyer_email=email,
+        message=message,
     )
     if recent is not None:
         return recent, False
@@ -130,7 +124,7 @@ def inquiry_reply(*, inquiry: Inquiry, author: str, message: str, sent_by=None):
         last is not None
         and last.author == author
         and last.message == message
-        and last.created_at >= timezone.now() - DUPLICATE_WINDOW
+        and last.created_at >= replay_cutoff()
     ):
         return last
     reply = InquiryReply.objects.create(

@@ -7,16 +7,13 @@ sellers answer through their own secret link, never by email to each other.
 from __future__ import annotations
 
 from django.apps import apps
-from django.conf import settings
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from oscar.core.loading import get_model
 from oscar.views.decorators import check_permissions
 
-from outbox.services import email_text_queue, notification_claim, staff_recipients
+from outbox.services import Notice, notify, staff_recipients
 
 Partner = get_model("partner", "Partner")
 Product = get_model("catalogue", "Product")
@@ -31,17 +28,6 @@ TRADER_REVIEW_WINDOW = 10 * 60
 PRODUCTS_REVIEW_WINDOW = 60 * 60
 
 
-def _send(*, to: str, language: str, name: str, build) -> None:
-    """Queue one email; `build()` returns (subject, lines, url path) in `language`."""
-    with translation.override(language or settings.LANGUAGE_CODE):
-        subject, lines, path = build()
-        body = render_to_string(
-            "shop/email/notification.txt",
-            {"name": name, "lines": lines, "url": f"{settings.SITE_URL}{path}"},
-        )
-    email_text_queue(to=[to], subject=subject, body=body)
-
-
 def _can_reach(user, url_name: str) -> bool:
     """Whether `user` passes the guard of the dashboard view `url_name`
     (Oscar's own check), so the email goes to exactly those who can act."""
@@ -49,25 +35,13 @@ def _can_reach(user, url_name: str) -> bool:
     return check_permissions(user, config.get_permissions(url_name))
 
 
-def _reviewers_to_tell(url_name: str, *, key: str, ttl: int) -> list:
-    """Staff who can open `url_name` and were not yet told `key` in this
-    window (claimed one by one, so a retry reaches whoever was missed)."""
-    return [
-        user
+def _reviewers_notify(url_name: str, *, key: str, ttl: int, build) -> int:
+    """Email the staff who can open `url_name` and were not yet told `key` in
+    this window (claimed one by one, so a retry reaches whoever was missed)."""
+    return sum(
+        notify(to=user, key=f"shop:{key}:{user.pk}", ttl=ttl, build=build)
         for user in staff_recipients(can=lambda user: _can_reach(user, url_name))
-        if notification_claim(key=f"shop:{key}:{user.pk}", ttl=ttl)
-    ]
-
-
-def _staff_send(*, recipients: list, build) -> int:
-    for user in recipients:
-        _send(
-            to=user.email,
-            language=user.preferred_language,
-            name=user.public_name,
-            build=build,
-        )
-    return len(recipients)
+    )
 
 
 def _members(partner: Partner):
@@ -84,7 +58,7 @@ def trader_reviewed_notify(*, partner_id: int) -> int:
         return 0
     approved = partner.trader_status == Partner.TraderStatus.APPROVED
 
-    def build():
+    def build() -> Notice:
         if approved:
             lines = [
                 _("Your trader details for %(shop)s are approved: your shop can sell.")
@@ -104,18 +78,9 @@ def trader_reviewed_notify(*, partner_id: int) -> int:
                 _("Note from the staff: %(note)s")
                 % {"note": partner.trader_review_note}
             )
-        return subject, lines, reverse("shop:my-shop")
+        return Notice(subject=subject, lines=lines, path=reverse("shop:my-shop"))
 
-    sent = 0
-    for user in _members(partner):
-        _send(
-            to=user.email,
-            language=user.preferred_language,
-            name=user.public_name,
-            build=build,
-        )
-        sent += 1
-    return sent
+    return notify(to=_members(partner), build=build)
 
 
 def inquiry_received_notify(*, inquiry, reply=None) -> int:
@@ -123,7 +88,7 @@ def inquiry_received_notify(*, inquiry, reply=None) -> int:
     partner = inquiry.partner
     message = reply.message if reply else inquiry.message
 
-    def build():
+    def build() -> Notice:
         if reply:
             subject = _("%(name)s replied about %(product)s")
         else:
@@ -140,28 +105,19 @@ def inquiry_received_notify(*, inquiry, reply=None) -> int:
                 "Rumbo, and neither of you sees the other's email address."
             ),
         ]
-        return (
-            subject,
-            lines,
-            reverse("shop:inquiry", kwargs={"token": inquiry.seller_token}),
+        return Notice(
+            subject=subject,
+            lines=lines,
+            path=reverse("shop:inquiry", kwargs={"token": inquiry.seller_token}),
         )
 
-    sent = 0
-    for user in _members(partner):
-        _send(
-            to=user.email,
-            language=user.preferred_language,
-            name=user.public_name,
-            build=build,
-        )
-        sent += 1
-    return sent
+    return notify(to=_members(partner), build=build)
 
 
 def inquiry_answered_notify(*, inquiry, reply, language: str) -> int:
     """Email the seller's answer to the buyer."""
 
-    def build():
+    def build() -> Notice:
         subject = _("%(shop)s answered about %(product)s") % {
             "shop": inquiry.partner.name,
             "product": inquiry.product_title,
@@ -171,19 +127,18 @@ def inquiry_answered_notify(*, inquiry, reply, language: str) -> int:
             reply.message,
             _("To reply, use the link below (do not answer this email)."),
         ]
-        return (
-            subject,
-            lines,
-            reverse("shop:inquiry", kwargs={"token": inquiry.buyer_token}),
+        return Notice(
+            subject=subject,
+            lines=lines,
+            path=reverse("shop:inquiry", kwargs={"token": inquiry.buyer_token}),
         )
 
-    _send(
+    return notify(
         to=inquiry.buyer_email,
         language=language,
         name=inquiry.buyer_name,
         build=build,
     )
-    return 1
 
 
 def trader_submitted_notify(*, partner_id: int) -> int:
@@ -194,16 +149,8 @@ def trader_submitted_notify(*, partner_id: int) -> int:
     partner = Partner.objects.filter(pk=partner_id).first()
     if partner is None or partner.trader_status != Partner.TraderStatus.PENDING:
         return 0
-    recipients = _reviewers_to_tell(
-        "seller-review",
-        # Per submission: details sent again after a review are news again.
-        key=f"trader-submitted:{partner.pk}:{partner.trader_submitted_at.timestamp()}",
-        ttl=TRADER_REVIEW_WINDOW,
-    )
-    if not recipients:
-        return 0
 
-    def build():
+    def build() -> Notice:
         subject = _("%(shop)s sent trader details for review") % {"shop": partner.name}
         lines = [
             _(
@@ -214,13 +161,19 @@ def trader_submitted_notify(*, partner_id: int) -> int:
             % {"shop": partner.name},
             _("Approve them or ask for changes from the link below."),
         ]
-        return (
-            subject,
-            lines,
-            reverse("dashboard:seller-review", kwargs={"pk": partner.pk}),
+        return Notice(
+            subject=subject,
+            lines=lines,
+            path=reverse("dashboard:seller-review", kwargs={"pk": partner.pk}),
         )
 
-    return _staff_send(recipients=recipients, build=build)
+    return _reviewers_notify(
+        "seller-review",
+        # Per submission: details sent again after a review are news again.
+        key=f"trader-submitted:{partner.pk}:{partner.trader_submitted_at.timestamp()}",
+        ttl=TRADER_REVIEW_WINDOW,
+        build=build,
+    )
 
 
 def products_pending_notify(*, partner_id: int) -> int:
@@ -238,16 +191,8 @@ def products_pending_notify(*, partner_id: int) -> int:
     )
     if not waiting:
         return 0
-    # Approving happens on the product list, and only staff see the action.
-    recipients = _reviewers_to_tell(
-        "catalogue-product-list",
-        key=f"products-pending:{partner.pk}",
-        ttl=PRODUCTS_REVIEW_WINDOW,
-    )
-    if not recipients:
-        return 0
 
-    def build():
+    def build() -> Notice:
         subject = _("%(shop)s has products waiting for approval") % {
             "shop": partner.name
         }
@@ -264,6 +209,16 @@ def products_pending_notify(*, partner_id: int) -> int:
             ),
         ]
         path = reverse("dashboard:catalogue-product-list")
-        return subject, lines, f"{path}?review_status={Product.Review.PENDING}"
+        return Notice(
+            subject=subject,
+            lines=lines,
+            path=f"{path}?review_status={Product.Review.PENDING}",
+        )
 
-    return _staff_send(recipients=recipients, build=build)
+    # Approving happens on the product list, and only staff see the action.
+    return _reviewers_notify(
+        "catalogue-product-list",
+        key=f"products-pending:{partner.pk}",
+        ttl=PRODUCTS_REVIEW_WINDOW,
+        build=build,
+    )

@@ -20,12 +20,12 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, models, transaction
 from django.db.models import F, Prefetch, Q, QuerySet, Value
 from django.db.models.functions import Coalesce
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from oscar.core.loading import get_model
 from oscar.core.utils import slugify
 
+from rumbo.replay import replay_of
 from shop.sellers import services
 from shop.sellers.html import html_sanitise
 from shop.services.catalogue import PHYSICAL, SERVICE, product_classes_ensure
@@ -39,7 +39,7 @@ ProductImage = get_model("catalogue", "ProductImage")
 
 MAX_IMAGES = 10
 # A second tap on "Duplicate" within this window returns the first copy.
-DUPLICATE_REPLAY_SECONDS = 30
+DUPLICATE_REPLAY_WINDOW = timedelta(seconds=30)
 MAX_PRICE = Decimal("99999.99")
 MAX_STOCK = 100_000
 TITLE_MAX = 255
@@ -547,15 +547,12 @@ def product_duplicate(*, product: Product, partner: Partner, by) -> Product:
     title = (_("Copy of %(title)s") % {"title": original.title})[:TITLE_MAX]
     # The original is locked, so a double tap waits here and then finds the
     # copy the first tap made.
-    just_made = (
-        Product.objects.filter(
-            title=title,
-            stockrecords__partner=partner,
-            date_created__gte=timezone.now()
-            - timedelta(seconds=DUPLICATE_REPLAY_SECONDS),
-        )
-        .order_by("-pk")
-        .first()
+    just_made = replay_of(
+        Product.objects.order_by("-pk"),
+        window=DUPLICATE_REPLAY_WINDOW,
+        created="date_created",
+        title=title,
+        stockrecords__partner=partner,
     )
     if just_made is not None:
         return just_made

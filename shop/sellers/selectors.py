@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import operator
-from functools import reduce
-
 from django.db.models import Prefetch, Q, QuerySet
 from oscar.core.loading import get_model
 
-from courses.certificates.models import Certificate
-from courses.certificates.selectors import certificates_for_user
+from courses.certificates.selectors import certificates_for_users
+from shop.marketplace.sellers import is_seller
 
 Partner = get_model("partner", "Partner")
 Product = get_model("catalogue", "Product")
@@ -29,7 +26,7 @@ def storefront_visible(*, partner: Partner, user) -> bool:
         return True
     if not getattr(user, "is_authenticated", False):
         return False
-    return user.is_staff or partner.users.filter(pk=user.pk).exists()
+    return user.is_staff or is_seller(user, partner)
 
 
 def products_listed_q() -> Q:
@@ -55,7 +52,4 @@ def partner_products(*, partner: Partner) -> QuerySet:
 
 def partner_certificates(*, partner: Partner) -> QuerySet:
     """Valid certificates earned by the shop's people: one query however many."""
-    owners = list(partner.users.all())
-    if not owners:
-        return Certificate.objects.none()
-    return reduce(operator.or_, (certificates_for_user(user) for user in owners))
+    return certificates_for_users(partner.users.all())

@@ -1,4 +1,8 @@
-"""Writes for sellers: opening a shop, its team, trader details and their review."""
+"""Writes for sellers: opening a shop, its team, trader details and their review.
+
+Who is a seller, and of which shop, is the marketplace's rule
+(shop.marketplace.sellers).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
 from shop import tasks
+from shop.marketplace.sellers import is_seller, shop_of
 from shop.sellers import notifications
 
 Partner = get_model("partner", "Partner")
@@ -23,20 +28,6 @@ TRADER_FIELDS = (
     "trader_email",
     "trader_registration",
 )
-
-
-def shop_of(user) -> Partner | None:
-    """The one shop `user` belongs to, or None."""
-    if not getattr(user, "is_authenticated", False):
-        return None
-    return user.partners.first()
-
-
-def is_member(*, user, partner: Partner) -> bool:
-    return bool(
-        getattr(user, "is_authenticated", False)
-        and partner.users.filter(pk=user.pk).exists()
-    )
 
 
 def _lock_user(user):
@@ -52,7 +43,7 @@ def shop_open(*, user, data: dict) -> Partner:
     staff approval when SHOP_PRODUCTS_NEED_APPROVAL is on.
     """
     _lock_user(user)
-    if user.partners.exists():
+    if shop_of(user) is not None:
         raise ValidationError(_("You already have a shop. Each person can run one."))
     partner = Partner(
         created_by=user,
@@ -84,7 +75,7 @@ SHOP_SETTINGS_FIELDS = (
 
 
 def _shop_write(*, partner: Partner, by, data: dict, fields) -> Partner:
-    if not is_member(user=by, partner=partner):
+    if not is_seller(by, partner):
         raise PermissionDenied
     unknown = set(data) - set(fields)
     if unknown:
@@ -128,7 +119,7 @@ def member_add_unchecked(*, partner: Partner, user) -> None:
 @transaction.atomic
 def member_add(*, partner: Partner, by, email: str):
     """Add the existing user with `email` to the shop (by one of its members)."""
-    if not is_member(user=by, partner=partner):
+    if not is_seller(by, partner):
         raise PermissionDenied
     User = get_user_model()
     user = User.objects.filter(email__iexact=email.strip(), is_active=True).first()
@@ -137,9 +128,9 @@ def member_add(*, partner: Partner, by, email: str):
             _("No one has an account with this email. Ask them to sign up first.")
         )
     user = _lock_user(user)
-    if user.partners.filter(pk=partner.pk).exists():
+    if is_seller(user, partner):
         raise ValidationError(_("This person is already in your shop."))
-    if user.partners.exists():
+    if is_seller(user):
         raise ValidationError(_("This person already runs another shop."))
     member_add_unchecked(partner=partner, user=user)
     return user
@@ -148,7 +139,7 @@ def member_add(*, partner: Partner, by, email: str):
 @transaction.atomic
 def member_remove(*, partner: Partner, by, user_id: int) -> None:
     """Remove a member; the last one cannot leave (the shop would be orphaned)."""
-    if not is_member(user=by, partner=partner):
+    if not is_seller(by, partner):
         raise PermissionDenied
     member = partner.users.filter(pk=user_id).first()
     if member is None:
@@ -161,7 +152,7 @@ def member_remove(*, partner: Partner, by, user_id: int) -> None:
 @transaction.atomic
 def trader_submit(*, partner: Partner, by, data: dict) -> Partner:
     """Save the trader details and send them for review (selling stops until then)."""
-    if not is_member(user=by, partner=partner):
+    if not is_seller(by, partner):
         raise PermissionDenied
     if not data.get("trader_compliance"):
         raise ValidationError(

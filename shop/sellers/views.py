@@ -12,8 +12,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from oscar.core.loading import get_model
 
+from shop.marketplace.sellers import is_seller
 from shop.models import InquiryReply
-from shop.sellers import inquiries, selectors, services
+from shop.sellers import inquiries, selectors
 from shop.sellers.forms import InquiryForm, ReplyForm, language_names
 
 Partner = get_model("partner", "Partner")
@@ -58,7 +59,7 @@ def storefront(request, slug):
             "certificates": selectors.partner_certificates(partner=partner),
             "page_obj": page,
             "products": page.object_list,
-            "is_member": services.is_member(user=request.user, partner=partner),
+            "is_member": is_seller(request.user, partner),
         },
     )
 
@@ -124,7 +125,8 @@ def inquiry(request, token):
         {
             "inquiry": found,
             "replies": found.replies.all(),
-            "is_seller": side == InquiryReply.Author.SELLER,
+            # The seller's secret link opened it (whoever is signed in).
+            "seller_side": side == InquiryReply.Author.SELLER,
             "form": form,
         },
     )

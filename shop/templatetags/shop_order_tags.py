@@ -21,7 +21,8 @@ def seller_sku(sku: str) -> str:
 
 @register.simple_tag
 def order_seller_groups(order):
-    """The order's lines by seller, with shipping and status per seller."""
+    """The order's lines by seller, with shipping and status per seller
+    (shop.marketplace.split)."""
     from shop.order.selectors import order_lines_by_seller
 
     return order_lines_by_seller(order)

@@ -1,11 +1,12 @@
-"""Who may use the workspace: the people of a shop, each seeing only their shop."""
+"""Who may use the workspace: sellers (shop.marketplace.sellers), each seeing
+only their own shop."""
 
 from functools import wraps
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect
 
-from shop.sellers.services import shop_of
+from shop.marketplace.sellers import shop_of
 
 
 def seller_required(view):

@@ -6,9 +6,9 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from shop.marketplace.sellers import shop_of
 from shop.sellers import figures
 from shop.sellers.forms import PeriodForm
-from shop.sellers.services import shop_of
 
 
 def _url(name: str, query: str = "") -> str | None:

@@ -20,7 +20,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
 
-from shop.sellers import vat
+from shop.marketplace import vat
 from shop.sellers.html import html_sanitise
 from shop.sellers.images import image_clean
 from shop.sellers.products import (

@@ -18,7 +18,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from shop.sellers import products, vat
+from shop.marketplace import vat
+from shop.sellers import products
 from shop.sellers.products import Kind, Status
 from shop.workspace.access import seller_required
 from shop.workspace.product_forms import ProductFilterForm, ProductForm

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from rumbo.forms import add_errors
 from shop.sellers import services
 from shop.sellers.forms import (
     SHOP_STEPS,
@@ -24,15 +25,6 @@ from shop.sellers.forms import (
 from shop.workspace.access import seller_required
 
 STEP_ORDER = list(SHOP_STEPS)
-
-
-def _errors_to_form(form, exc: ValidationError) -> None:
-    """Show a service's refusal on the form (per field when it names one)."""
-    if hasattr(exc, "error_dict"):
-        for name, errors in exc.error_dict.items():
-            form.add_error(name if name in form.fields else None, errors)
-    else:
-        form.add_error(None, exc)
 
 
 @login_required
@@ -74,7 +66,7 @@ def shop_edit(request, step):
         try:
             services.shop_update(partner=partner, by=request.user, data=data)
         except ValidationError as exc:
-            _errors_to_form(form, exc)
+            add_errors(form, exc)
         else:
             index = STEP_ORDER.index(step)
             if opening and index + 1 < len(STEP_ORDER):
@@ -115,7 +107,7 @@ def shop_settings(request):
                 data={name: form.cleaned_data[name] for name in form.Meta.fields},
             )
         except ValidationError as exc:
-            _errors_to_form(form, exc)
+            add_errors(form, exc)
         else:
             if form.cleaned_data["on_holiday"] and not partner.on_holiday:
                 messages.success(
@@ -150,7 +142,7 @@ def trader(request):
                 partner=partner, by=request.user, data=form.cleaned_data
             )
         except ValidationError as exc:
-            _errors_to_form(form, exc)
+            add_errors(form, exc)
         else:
             messages.success(
                 request,

@@ -223,7 +223,7 @@ def _mb(kib: int | None) -> str:
 
 
 def test_benchmark_newsletter_one_worker(redis_url, smtp_counter, worker_factory):
-    from home.services import site_tree_ensure
+    from demo.seeders.site import site_tree_ensure
 
     site_tree_ensure()  # transactional tests flush the locales built at start
     port, inbox = smtp_counter

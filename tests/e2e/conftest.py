@@ -133,7 +133,7 @@ def site(live_server):
 
     from django.apps import apps
 
-    from home.services import site_tree_ensure
+    from demo.seeders.site import site_tree_ensure
     from mentoring.taxonomy import areas_ensure
     from shop.services.catalogue import product_classes_ensure
 

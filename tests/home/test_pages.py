@@ -4,8 +4,8 @@ import pytest
 from wagtail.models import Locale
 
 from courses.models import CourseIndexPage
+from demo.seeders.site import site_tree_ensure
 from home.models import HomePage, StandardPage
-from home.services import site_tree_ensure
 
 HOME_TITLES = {
     "es": "Aprende, vende y encuentra mentoría",

@@ -254,7 +254,7 @@ def test_non_staff_cannot_run_cohort_services(user):
 
 
 def test_seed_creates_30_mentors_and_is_idempotent():
-    from mentoring.demo import mentoring_seed
+    from demo.seeders.mentoring import mentoring_seed
 
     for email in ("karim@rumbo.example", "grace@rumbo.example"):
         UserFactory(email=email)

@@ -204,7 +204,7 @@ def test_preferences_need_a_login(client):
 
 
 def test_archive_lists_sent_issues_per_language_and_the_data_export(client, user):
-    from newsletters.demo import newsletters_seed
+    from demo.seeders.newsletters import newsletters_seed
 
     SubscriberFactory(user=user, email=user.email)
     result = newsletters_seed()

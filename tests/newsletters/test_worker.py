@@ -51,7 +51,7 @@ def _db_url() -> str:
 
 @pytest.fixture
 def start_worker(postgres, redis_url, slow_smtp, tmp_path):
-    from home.services import site_tree_ensure
+    from demo.seeders.site import site_tree_ensure
 
     site_tree_ensure()  # transactional tests flush the locales built at start
     port, _inbox = slow_smtp

@@ -27,6 +27,14 @@ def mail_worker(redis_url, smtp, tmp_path):
     worker_stop(worker)
 
 
+def _queue(redis_url: str, message: EmailMultiAlternatives) -> None:
+    """Queue `message` as the web process would, from a separate client (not
+    the current app: the tests after these must keep the project's)."""
+    Celery(broker=redis_url, set_as_current=False).send_task(
+        "outbox.tasks.send_email_task", args=[message_to_payload(message)], queue="mail"
+    )
+
+
 def test_queued_mail_is_delivered_by_a_worker_on_the_mail_queue(
     redis_url, smtp, mail_worker, tmp_path
 ):
@@ -36,14 +44,46 @@ def test_queued_mail_is_delivered_by_a_worker_on_the_mail_queue(
         subject, "Olá Ana", "Rumbo <hola@rumbo.local>", ["ana@example.org"]
     )
     message.attach_alternative("<p>Olá Ana</p>", "text/html")
-    sender = Celery(broker=redis_url)
 
-    sender.send_task(
-        "outbox.tasks.send_email_task", args=[message_to_payload(message)], queue="mail"
-    )
+    _queue(redis_url, message)
 
     received = [m for m in inbox.wait_for(1, timeout=60) if m["Subject"] == subject]
     assert mail_worker.poll() is None, (tmp_path / "worker.log").read_text()
     assert len(received) == 1
     assert received[0]["To"] == "ana@example.org"
     assert received[0].is_multipart(), "HTML alternative kept beside the plain text"
+
+
+@pytest.fixture
+def busy_smtp(smtp):
+    """The SMTP server says "try again later" to the first message only."""
+    port, inbox = smtp
+    original = inbox.handle_DATA
+    refused = []
+
+    async def first_refused(server, session, envelope):
+        if not refused:
+            refused.append(envelope)
+            return "451 4.3.0 Busy, try again later"
+        return await original(server, session, envelope)
+
+    inbox.handle_DATA = first_refused
+    yield port, inbox, refused
+
+
+def test_a_busy_mail_server_gets_the_message_again_from_the_worker(
+    redis_url, busy_smtp, mail_worker, tmp_path
+):
+    _port, inbox, refused = busy_smtp
+    subject = f"Reintento {uuid.uuid4().hex[:8]}"
+    message = EmailMultiAlternatives(
+        subject, "Olá Ana", "Rumbo <hola@rumbo.local>", ["ana@example.org"]
+    )
+
+    _queue(redis_url, message)
+
+    # The first retry waits 0-30 s (RetryingTask: retry_backoff=30, jitter).
+    received = [m for m in inbox.wait_for(1, timeout=90) if m["Subject"] == subject]
+    assert mail_worker.poll() is None, (tmp_path / "worker.log").read_text()
+    assert len(refused) == 1
+    assert len(received) == 1

@@ -3,7 +3,7 @@
 import pytest
 from django.core.management import call_command
 
-from home.management.commands.seed_demo import DEMO_USERS
+from demo.accounts import DEMO_USERS
 from users.models import User
 
 

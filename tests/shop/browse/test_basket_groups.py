@@ -13,7 +13,8 @@ from django.urls import reverse
 from django.utils import translation
 from oscar.core.loading import get_model
 
-from shop.shipping.methods import SellerGroup, seller_charge
+from shop.marketplace.split import SellerGroup
+from shop.marketplace.totals import seller_charge
 from tests.factories.shop import product, seller
 from tests.shop.orders.conftest import basket_add
 

@@ -34,7 +34,7 @@ DESKTOP = {"width": 1280, "height": 900}
 def test_workspace_pages_are_accessible_and_fit_the_screen(
     site, page_factory, tmp_path, email, language, viewport
 ):
-    from shop.demo import shop_seed
+    from demo.seeders.shop import shop_seed
     from shop.models import Inquiry
     from users.models import User
 

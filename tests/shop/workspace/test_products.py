@@ -6,8 +6,8 @@ import pytest
 from django.contrib.auth.models import Permission
 from oscar.core.loading import get_model
 
+from shop.marketplace import vat
 from shop.sellers import products as product_services
-from shop.sellers import vat
 from shop.services.catalogue import PHYSICAL, SERVICE
 from shop.workspace.product_forms import html_to_text, text_to_html
 from tests.factories import UserFactory

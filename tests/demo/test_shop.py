@@ -7,9 +7,10 @@ from django.db.models import Count
 from django.urls import NoReverseMatch, reverse
 from oscar.core.loading import get_model
 
-from shop.demo import SHOPS, shop_seed
+from demo.seeders.shop import SHOPS, shop_seed
 from shop.models import Inquiry
 from shop.order import status as st
+from tests.demo.seeding import seeded_for_module
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -25,19 +26,25 @@ SellerShipping = get_model("order", "SellerShipping")
 SELLERS = [email for _code, _name, email, *_rest in SHOPS]
 
 
+def _seed_twice():
+    for email in ("karim@rumbo.example", "grace@rumbo.example", "joao@rumbo.example"):
+        UserFactory(email=email)
+    return shop_seed(), shop_seed()
+
+
+@pytest.fixture(scope="module")
+def seeded_twice(django_db_setup, django_db_blocker):
+    with seeded_for_module(django_db_blocker, _seed_twice) as results:
+        yield results
+
+
 @pytest.fixture
-def seeded(db):
-    for email in ("karim@rumbo.example", "grace@rumbo.example", "joao@rumbo.example"):
-        UserFactory(email=email)
-    return shop_seed(images=False)
+def seeded(seeded_twice, db):
+    return seeded_twice[0]
 
 
-def test_shop_seed_builds_a_browsable_marketplace_once(client):
-    for email in ("karim@rumbo.example", "grace@rumbo.example", "joao@rumbo.example"):
-        UserFactory(email=email)
-
-    first = shop_seed()
-    second = shop_seed()
+def test_shop_seed_builds_a_browsable_marketplace_once(client, seeded_twice):
+    first, second = seeded_twice
 
     assert first["created"] >= 60 and second["created"] == 0
     assert first["orders"] >= 10 and second["orders"] == 0

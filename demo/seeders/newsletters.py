@@ -1,57 +1,13 @@
-"""Demo data: subscribers in three languages and two newsletters already sent."""
+"""Demo newsletter: subscribers in three languages and two issues already sent
+(demo/data/newsletters.json)."""
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from newsletters.models import Campaign, Delivery, Send, Subscriber
 from wagtail.models import Locale
 
-from newsletters.models import Campaign, Delivery, Send, Subscriber
-
-DEMO_SUBSCRIBERS = [
-    ("lucia.lectora@rumbo.example", "es"),
-    ("pedro.huelva@rumbo.example", "es"),
-    ("marta.faro@rumbo.example", "pt"),
-    ("rui.tavira@rumbo.example", "pt"),
-    ("amina.reader@rumbo.example", "en"),
-    ("tom.newcomer@rumbo.example", "en"),
-]
-
-ISSUES = [
-    {
-        "es": (
-            "Rumbo, número 1: empezamos",
-            "Bienvenida a Rumbo",
-            "Cursos, tiendas y mentores en un solo sitio.",
-        ),
-        "pt": (
-            "Rumbo, número 1: começamos",
-            "Bem-vinda ao Rumbo",
-            "Cursos, lojas e mentores num só lugar.",
-        ),
-        "en": (
-            "Rumbo, issue 1: we are open",
-            "Welcome to Rumbo",
-            "Courses, shops and mentors in one place.",
-        ),
-    },
-    {
-        "es": (
-            "Rumbo, número 2: vender en la feria",
-            "Prepara tu tienda para la feria",
-            "Consejos para vender en línea y en persona.",
-        ),
-        "pt": (
-            "Rumbo, número 2: vender na feira",
-            "Prepare a sua loja para a feira",
-            "Dicas para vender online e ao vivo.",
-        ),
-        "en": (
-            "Rumbo, issue 2: selling at the fair",
-            "Get your shop ready for the fair",
-            "Tips for selling online and in person.",
-        ),
-    },
-]
+from demo.content import load
 
 
 def _body(heading: str, text: str) -> list:
@@ -70,8 +26,9 @@ def newsletters_seed() -> dict:
     """Idempotent: existing subscribers and issues (by title) are left alone."""
     from users.models import User
 
+    content = load("newsletters")
     now = timezone.now()
-    for email, language in DEMO_SUBSCRIBERS:
+    for email, language in content["subscribers"]:
         Subscriber.objects.get_or_create(
             email=email,
             defaults={
@@ -100,7 +57,7 @@ def newsletters_seed() -> dict:
         )
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     issues = 0
-    for n, issue in enumerate(ISSUES):
+    for n, issue in enumerate(content["issues"]):
         source_lang = settings.LANGUAGE_CODE
         title, heading, text = issue[source_lang]
         source = Campaign.objects.filter(
@@ -126,7 +83,7 @@ def newsletters_seed() -> dict:
                     body=_body(h, x),
                 )
         if not Send.objects.filter(campaign_key=source.translation_key).exists():
-            sent_at = now - timezone.timedelta(days=30 * (len(ISSUES) - n))
+            sent_at = now - timezone.timedelta(days=30 * (len(content["issues"]) - n))
             send = Send.objects.create(
                 campaign=source,
                 campaign_key=source.translation_key,
@@ -160,3 +117,9 @@ def newsletters_seed() -> dict:
         ).count(),
         "issues": issues,
     }
+
+
+def seed() -> str:
+    return "Newsletter ready: {subscribers} subscribers, {issues} sent issues.".format(
+        **newsletters_seed()
+    )

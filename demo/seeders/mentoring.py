@@ -10,11 +10,12 @@ from __future__ import annotations
 import io
 from datetime import timedelta
 
-from allauth.account.models import EmailAddress
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
+from demo.accounts import demo_user_ensure
+from demo.content import load
 from mentoring.models import (
     ExpertiseArea,
     Goal,
@@ -26,181 +27,15 @@ from mentoring.models import (
     codes_join,
 )
 
-DEMO_PASSWORD = "rumbo-demo-2026"
 
-FIRST = [
-    "Carmen",
-    "Rui",
-    "Fatou",
-    "Miguel",
-    "Inês",
-    "Youssef",
-    "Lucía",
-    "Tiago",
-    "Amina",
-    "Javier",
-    "Beatriz",
-    "Mamadou",
-    "Elena",
-    "Pedro",
-    "Nadia",
-    "Antonio",
-    "Sofia",
-    "Omar",
-    "Rosa",
-    "João",
-    "Ioana",
-    "Pablo",
-    "Marta",
-    "Diego",
-    "Ana",
-    "Li",
-    "Olena",
-    "Francisco",
-    "Helena",
-    "Samuel",
-    "Catarina",
-    "Hassan",
-]
-LAST = [
-    "Romero",
-    "Almeida",
-    "Diop",
-    "Vázquez",
-    "Costa",
-    "El Idrissi",
-    "Márquez",
-    "Pereira",
-    "Touré",
-    "Domínguez",
-    "Ferreira",
-    "Ndiaye",
-    "Ortega",
-    "Santos",
-    "Benali",
-    "Gil",
-    "Rodrigues",
-    "Haddad",
-    "Núñez",
-    "Carvalho",
-    "Popescu",
-    "Serrano",
-    "Lopes",
-    "Castro",
-    "Moreira",
-    "Wei",
-    "Kovalenko",
-    "Delgado",
-    "Sousa",
-    "Mensah",
-    "Martins",
-    "Amrani",
-]
-PLACES = [
-    # city, region, user country
-    ("Huelva", "es-an", "ES"),
-    ("Faro", "pt-fa", "PT"),
-    ("Lepe", "es-an", "ES"),
-    ("Loulé", "pt-fa", "PT"),
-    ("La Palma del Condado", "es-an", "ES"),
-    ("Palos de la Frontera", "es-an", "ES"),
-    ("Tavira", "pt-fa", "PT"),
-    ("Sevilla", "es-an", "ES"),
-    ("Lisboa", "pt-li", "PT"),
-    ("Madrid", "es-md", "ES"),
-    ("Barcelona", "es-ct", "ES"),
-    ("Badajoz", "es-ex", "ES"),
-    ("Porto", "pt-no", "PT"),
-    ("Évora", "pt-al", "PT"),
-    ("Almonte", "es-an", "ES"),
-    ("Portimão", "pt-fa", "PT"),
-]
-LANGUAGE_SETS = [
-    ["es"],
-    ["pt", "en"],
-    ["es", "fr", "wo"],
-    ["es", "en"],
-    ["pt", "es"],
-    ["ar", "fr", "es"],
-    ["es"],
-    ["pt"],
-    ["fr", "en", "pt"],
-    ["es", "pt"],
-    ["pt", "en", "es"],
-    ["fr", "es"],
-    ["es", "ro"],
-    ["pt", "en"],
-    ["ar", "es"],
-    ["es", "en"],
-]
-AREA_SETS = [
-    ["legal", "tax"],
-    ["financing", "business-plan"],
-    ["marketing", "social-media"],
-    ["ecommerce", "marketing", "sales"],
-    ["management", "hr"],
-    ["cross-border", "legal"],
-    ["tax", "management"],
-    ["ecommerce", "social-media"],
-    ["financing", "tax"],
-    ["legal", "hr", "languages-culture"],
-    ["sales", "marketing"],
-    ["cross-border", "ecommerce"],
-    ["business-plan", "management", "financing"],
-    ["social-media", "languages-culture"],
-    ["tax", "legal", "cross-border"],
-    ["marketing", "business-plan"],
-]
-SECTOR_SETS = [
-    ["retail", "food"],
-    ["tech"],
-    ["crafts", "retail"],
-    ["tourism", "food"],
-    ["services"],
-    ["trade", "agriculture"],
-    ["care"],
-    ["construction", "services"],
-]
-HEADLINES = [
-    "Tax adviser for the self-employed (autónomos)",
-    "Microcredit and crowdfunding for new businesses",
-    "Marketing on a small budget",
-    "Selling online: shops, marketplaces and payments",
-    "Running a small team",
-    "Trading between Spain and Portugal",
-    "Accountant for small shops",
-    "Social media that brings customers",
-    "Banking, grants and ERDF programmes",
-    "Permits, contracts and residence for entrepreneurs",
-    "Sales for first-time founders",
-    "Exporting across the border",
-    "From idea to business plan",
-    "Instagram and WhatsApp Business for local shops",
-    "Legal advice for migrant entrepreneurs",
-    "Brand and business plan workshops",
-]
-FORMATS = ["both", "online", "in_person", "both", "online"]
+def _content() -> dict:
+    """Names, places, languages, areas, sectors and headlines the mentors cycle
+    through (demo/data/mentoring.json)."""
+    return load("mentoring")
 
 
-def _user(email: str, name: str, language: str, country: str, region: str):
-    from users.models import User
-
-    user, created = User.objects.get_or_create(
-        email=email,
-        defaults={
-            "display_name": name,
-            "preferred_language": language,
-            "country": country,
-            "region": region,
-        },
-    )
-    if created:
-        user.set_password(DEMO_PASSWORD)
-        user.save()
-    EmailAddress.objects.get_or_create(
-        user=user, email=email, defaults={"verified": True, "primary": True}
-    )
-    return user
+def _cycle(values: list, i: int):
+    return values[i % len(values)]
 
 
 def initials_photo(name: str, colour_index: int) -> ContentFile | None:
@@ -229,37 +64,39 @@ def mentoring_seed(*, mentors: int = 32, photos: bool = True) -> dict:
     from mentoring.taxonomy import areas_ensure
     from users.models import User
 
+    content = _content()
     areas_ensure()
     areas = {a.slug: a for a in ExpertiseArea.objects.all()}
     now = timezone.now()
     created_mentors = []
     for i in range(mentors):
-        first, last = FIRST[i % len(FIRST)], LAST[i % len(LAST)]
+        first = _cycle(content["first_names"], i)
+        last = _cycle(content["last_names"], i)
         name = f"{first} {last}"
-        city, region, country = PLACES[i % len(PLACES)]
-        languages = LANGUAGE_SETS[i % len(LANGUAGE_SETS)]
-        user = _user(
+        city, region, country = _cycle(content["places"], i)
+        languages = _cycle(content["language_sets"], i)
+        user = demo_user_ensure(
             f"mentor{i + 1:02d}@rumbo.example",
-            name,
-            "pt" if languages[0] == "pt" else "es",
-            country,
-            city,
+            display_name=name,
+            preferred_language="pt" if languages[0] == "pt" else "es",
+            country=country,
+            region=city,
         )
         profile, created = MentorProfile.objects.get_or_create(
             user=user,
             defaults={
                 "status": MentorProfile.Status.APPROVED,
                 "approved_at": now,
-                "headline": HEADLINES[i % len(HEADLINES)],
+                "headline": _cycle(content["headlines"], i),
                 "background": "Ruta CECE mentor since 2014. "
                 "Works with city councils and NGOs in Huelva and the Algarve.",
                 "bio": "I help people who are new to Spain or Portugal turn a "
                 "business idea into a company that lasts.",
                 "languages": codes_join(languages),
-                "sectors": codes_join(SECTOR_SETS[i % len(SECTOR_SETS)]),
+                "sectors": codes_join(_cycle(content["sector_sets"], i)),
                 "city": city,
                 "region": region,
-                "format": FORMATS[i % len(FORMATS)],
+                "format": _cycle(content["formats"], i),
                 "capacity": 1 + i % 4,
                 "availability": "Tuesday and Thursday evenings",
                 "accepting": i % 11 != 10,
@@ -267,7 +104,7 @@ def mentoring_seed(*, mentors: int = 32, photos: bool = True) -> dict:
         )
         if created:
             profile.areas.set(
-                [areas[s] for s in AREA_SETS[i % len(AREA_SETS)] if s in areas]
+                [areas[s] for s in _cycle(content["area_sets"], i) if s in areas]
             )
             if photos and i % 3 != 2:
                 photo = initials_photo(name, i)
@@ -373,3 +210,10 @@ def mentoring_seed(*, mentors: int = 32, photos: bool = True) -> dict:
                 body="Great work on the plan! Next: the microcredit forms.",
             )
     return {"mentors": len(created_mentors), "mentees": mentees}
+
+
+def seed() -> str:
+    mentoring = mentoring_seed()
+    return (
+        f"Mentoring ready: {mentoring['mentors']} mentors (mentor01@rumbo.example ...)."
+    )

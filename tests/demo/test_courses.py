@@ -4,17 +4,28 @@ import pytest
 from django.db.models import Count
 
 from courses.certificates.models import Certificate
-from courses.demo import courses_seed
 from courses.exams.models import Attempt
 from courses.models import CoursePage, Enrolment, Instructor, LessonPage, Topic
+from demo.seeders.courses import courses_seed
+from tests.demo.seeding import seeded_for_module
 from tests.factories import UserFactory
 
 
-@pytest.fixture
-def seeded(db):
+def _seed_twice():
     UserFactory(email="ana@rumbo.example")
     courses_seed()
     return courses_seed()  # the second run must find everything in place
+
+
+@pytest.fixture(scope="module")
+def seeded_once(django_db_setup, django_db_blocker):
+    with seeded_for_module(django_db_blocker, _seed_twice) as courses:
+        yield courses
+
+
+@pytest.fixture
+def seeded(seeded_once, db):
+    return seeded_once
 
 
 def _per_locale(model) -> dict[str, int]:

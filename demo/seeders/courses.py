@@ -1,4 +1,6 @@
-"""Demo catalogue for a fresh install: topics, instructors, courses in three languages.
+"""Demo catalogue: topics, instructors, courses in three languages, from
+demo/data/courses.json (modelled on the training of Ruta CECE: business
+management, marketing, financing, e-commerce, languages, tourism).
 
 `courses_seed` is idempotent: whatever exists (matched by slug, or by title for
 images and documents) is left as editors made it, and only what is missing is
@@ -21,7 +23,6 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from courses import demo_content as content
 from courses.models import (
     CourseIndexPage,
     CourseInstructor,
@@ -30,6 +31,8 @@ from courses.models import (
     LessonPage,
     Topic,
 )
+from demo.content import load
+from home.services import locales_ensure, page_translation_ensure
 
 DEMO_LEARNER = "ana@rumbo.example"
 # Ana passes the first course and is half-way through the second, in Portuguese.
@@ -38,6 +41,18 @@ LEARNER_IN_PROGRESS = "tienda-online"
 LEARNER_LOCALE = "pt"
 
 _FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+
+# The languages the content is written in; worksheets exist in each.
+LANGS = ("es", "pt", "en")
+
+
+def _content() -> dict:
+    return load("courses")
+
+
+def _complete() -> dict:
+    """The courses with lessons, worksheet and exam, by key."""
+    return _content()["complete_courses"]
 
 
 # --- generated media -----------------------------------------------------------
@@ -172,7 +187,7 @@ def _translations(source, locales: dict[str, Locale], fields_for) -> dict:
 
 def _topics_ensure(locales: dict[str, Locale], default: str) -> dict[str, dict]:
     topics = {}
-    for key, (names, _colours) in content.TOPICS.items():
+    for key, (names, _colours) in _content()["topics"].items():
 
         def fields(code, names=names):
             return {"name": names[code], "slug": slugify(names[code])}
@@ -188,7 +203,7 @@ def _topics_ensure(locales: dict[str, Locale], default: str) -> dict[str, dict]:
 
 def _instructors_ensure(locales: dict[str, Locale], default: str) -> dict[str, dict]:
     instructors = {}
-    for spec in content.INSTRUCTORS:
+    for spec in _content()["instructors"]:
         photo = _image_ensure(
             f"Portrait: {spec['name']}",
             f"{slugify(spec['name'])}.jpg",
@@ -214,7 +229,7 @@ def _instructors_ensure(locales: dict[str, Locale], default: str) -> dict[str, d
 
 def _covers_ensure(topics: dict[str, dict]) -> dict[str, dict]:
     covers = {}
-    for key, (names, colours) in content.TOPICS.items():
+    for key, (names, colours) in _content()["topics"].items():
         covers[key] = {
             code: _image_ensure(
                 f"Cover: {names[code]}",
@@ -242,7 +257,7 @@ def _choices(texts: list[str], correct: list[int]) -> list[dict]:
 
 def _exam_bank(key: str, code: str) -> list[dict]:
     bank = []
-    for number, question in enumerate(content.COMPLETE_COURSES[key]["questions"]):
+    for number, question in enumerate(_complete()[key]["questions"]):
         kind = question["type"]
         if kind in ("single", "multiple"):
             text, choices, explanation = question[code]
@@ -272,7 +287,7 @@ def _exam_bank(key: str, code: str) -> list[dict]:
 
 def _course_fields(spec: dict, code: str, topic: Topic, cover) -> dict:
     title, summary, outcomes, modules = spec[code]
-    complete = content.COMPLETE_COURSES.get(spec["key"])
+    complete = _complete().get(spec["key"])
     if complete:
         modules = [lesson[code][0] for lesson in complete["lessons"]]
     fields = {
@@ -305,7 +320,7 @@ def _course_fields(spec: dict, code: str, topic: Topic, cover) -> dict:
 
 
 def _lesson_fields(key: str, number: int, code: str, worksheets: dict) -> dict:
-    lesson = content.COMPLETE_COURSES[key]["lessons"][number]
+    lesson = _complete()[key]["lessons"][number]
     title, paragraphs, (question, answers, explanation) = lesson[code]
     body = [
         {
@@ -314,14 +329,14 @@ def _lesson_fields(key: str, number: int, code: str, worksheets: dict) -> dict:
             "id": _block_id(key, number, "text"),
         }
     ]
-    if number == content.COMPLETE_COURSES[key]["worksheet"]["lesson"]:
+    if number == _complete()[key]["worksheet"]["lesson"]:
         document = worksheets[code]
         body.append(
             {
                 "type": "download",
                 "value": {
                     "document": document.pk,
-                    "description": content.COMPLETE_COURSES[key]["worksheet"][code][1],
+                    "description": _complete()[key]["worksheet"][code][1],
                 },
                 "id": _block_id(key, number, "download"),
             }
@@ -364,10 +379,10 @@ def _page_translations(source, locales, fields_for) -> dict:
 
 
 def _lessons_ensure(key: str, courses: dict, locales, default: str) -> None:
-    worksheet = content.COMPLETE_COURSES[key]["worksheet"]
-    worksheets = {code: _document_ensure(*worksheet[code]) for code in content.LANGS}
+    worksheet = _complete()[key]["worksheet"]
+    worksheets = {code: _document_ensure(*worksheet[code]) for code in LANGS}
     course = courses[default]
-    for number, _lesson in enumerate(content.COMPLETE_COURSES[key]["lessons"]):
+    for number, _lesson in enumerate(_complete()[key]["lessons"]):
 
         def fields(code, number=number):
             return _lesson_fields(key, number, code, worksheets)
@@ -385,7 +400,7 @@ def _lessons_ensure(key: str, courses: dict, locales, default: str) -> None:
 def _courses_ensure(locales, default, topics, instructors, covers) -> dict:
     catalogue = CourseIndexPage.objects.get(locale=locales[default])
     courses = {}
-    for spec in content.COURSES:
+    for spec in _content()["courses"]:
         key = spec["key"]
 
         def fields(code, spec=spec):
@@ -409,7 +424,7 @@ def _courses_ensure(locales, default, topics, instructors, covers) -> dict:
             )
             course.save_revision().publish()
         courses[key] = _page_translations(course.specific, locales, fields)
-        if key in content.COMPLETE_COURSES:
+        if key in _complete():
             _lessons_ensure(key, courses[key], locales, default)
     return courses
 
@@ -461,8 +476,6 @@ def courses_seed() -> dict[str, dict[str, CoursePage]]:
 
     Returns the courses by key and language code.
     """
-    from home.services import locales_ensure
-
     locales = locales_ensure()
     default = settings.LANGUAGE_CODE
     topics = _topics_ensure(locales, default)
@@ -471,3 +484,33 @@ def courses_seed() -> dict[str, dict[str, CoursePage]]:
     courses = _courses_ensure(locales, default, topics, instructors, covers)
     _learner_progress_ensure(courses)
     return courses
+
+
+# --- the catalogue page and the seeder -------------------------------------------
+
+
+def catalogue_ensure(home, locales: dict[str, Locale]) -> CourseIndexPage:
+    """The course catalogue under the home page, in every language."""
+    default = locales[settings.LANGUAGE_CODE]
+    texts = _content()["catalogue"]
+    catalogue = CourseIndexPage.objects.filter(locale=default).first()
+    if catalogue is None:
+        slug, title, intro = texts[default.language_code]
+        catalogue = home.add_child(
+            instance=CourseIndexPage(
+                slug=slug, title=title, intro=intro, locale=default
+            )
+        )
+        catalogue.save_revision().publish()
+    for code, locale in locales.items():
+        if locale != default:
+            slug, title, intro = texts[code]
+            page_translation_ensure(
+                catalogue, locale, {"title": title, "intro": intro}, slug=slug
+            )
+    return catalogue
+
+
+def seed() -> str:
+    courses = courses_seed()
+    return f"Course catalogue ready: {len(courses)} courses in each language."

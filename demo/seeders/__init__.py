@@ -1,0 +1,1 @@
+"""One seeder per part of the demo, registered in demo/wagtail_hooks.py."""
