@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class HomeConfig(AppConfig):
-    """Home and standard pages, the site-wide layout, error pages and demo data."""
+    """Home and standard pages, the site-wide layout and error pages."""
 
     name = "home"
     verbose_name = _("Site pages")

@@ -4,6 +4,7 @@ from django.db.models import Prefetch
 from oscar.apps.catalogue import views
 from oscar.core.loading import get_class, get_model
 
+from shop.marketplace.sellers import is_seller
 from shop.search.selectors import annotate_card
 
 Category = get_model("catalogue", "Category")
@@ -40,9 +41,7 @@ class ProductDetailView(views.ProductDetailView):
             return True
         owner = product if not product.is_child else product.parent
         partners = [record.partner for record in product.stockrecords.all()]
-        if request.user.is_authenticated and any(
-            partner.users.filter(pk=request.user.pk).exists() for partner in partners
-        ):
+        if any(is_seller(request.user, partner) for partner in partners):
             return True
         return (
             product.is_public

@@ -105,7 +105,7 @@ class Partner(AbstractPartner):
 
 class StockRecord(AbstractStockRecord):
     # Prices are typed including VAT; the rate (a percentage of the seller's
-    # country, see shop.sellers.vat) only splits them into net + VAT for display.
+    # country, see shop.marketplace.vat) only splits them into net + VAT for display.
     vat_rate = models.DecimalField(
         _("VAT rate (%)"),
         max_digits=4,

@@ -26,6 +26,7 @@ from oscar.core.loading import get_model
 from oscar.core.utils import slugify
 
 from rumbo.replay import replay_of
+from shop.marketplace.sellers import is_seller
 from shop.sellers import services
 from shop.sellers.html import html_sanitise
 from shop.services.catalogue import PHYSICAL, SERVICE, product_classes_ensure
@@ -255,7 +256,7 @@ def product_images(product: Product) -> list:
 
 
 def _check_member(*, partner: Partner, by) -> None:
-    if by is None or not partner.users.filter(pk=by.pk).exists():
+    if by is None or not is_seller(by, partner):
         raise PermissionDenied
 
 
