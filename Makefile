@@ -32,7 +32,7 @@ run: install
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 test: install
-	$(BIN)/python -m pytest --ignore=tests/benchmarks $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n 3 --ignore=tests/benchmarks $(PYTEST_ARGS)
 
 bench: install
 	$(BIN)/python -m pytest tests/benchmarks -s $(PYTEST_ARGS)

@@ -187,9 +187,14 @@ def django_db_setup(request, django_test_environment, django_db_blocker):
     search_backends.USE_SQLITE_FTS = None
     yield
     with django_db_blocker.unblock():
-        db_template.databases_teardown(original, verbosity=verbosity)
-        if own_run:
-            db_template.template_drop(run_dir, keepdb=keepdb)
+        try:
+            db_template.databases_teardown(original, verbosity=verbosity)
+            if own_run:
+                db_template.template_drop(run_dir, keepdb=keepdb)
+        except Exception as exc:  # noqa: BLE001  (as pytest-django's own)
+            request.node.warn(
+                pytest.PytestWarning(f"Could not drop the test database: {exc!r}")
+            )
     if own_run:
         shutil.rmtree(run_dir, ignore_errors=True)
 

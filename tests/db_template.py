@@ -12,6 +12,7 @@ is kept between runs and only new migrations are applied to it.
 
 import fcntl
 import hashlib
+import importlib
 import os
 import sqlite3
 import subprocess
@@ -132,6 +133,14 @@ def databases_teardown(original: str, *, verbosity: int = 0) -> None:
     """Drop this process's clone, even with --reuse-db (the next run clones the
     template afresh); an in-memory SQLite one goes with the process anyway."""
     connection = connections[ALIAS]
+    if not _is_sqlite(connection):
+        # The live server's request threads may still hold a connection.
+        with connection.creation._nodb_cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = %s AND pid <> pg_backend_pid()",
+                [connection.settings_dict["NAME"]],
+            )
     connection.creation.destroy_test_db(
         old_database_name=original, verbosity=verbosity, keepdb=False
     )
@@ -182,12 +191,28 @@ def builder_stop(builder: subprocess.Popen) -> None:
     builder.wait()
 
 
+def _test_modules_import() -> None:
+    """Import what collecting the suite imports. Some of it registers models
+    (Oscar's test factories: Band, Member) that migrate's run_syncdb then gives
+    tables, as it does when a test process builds the template after
+    collecting; the template must have them too."""
+    for path in sorted((REPO / "tests").rglob("*.py")):
+        if path.name == "conftest.py" or path.name.startswith("test_"):
+            try:
+                importlib.import_module(
+                    ".".join(path.relative_to(REPO).with_suffix("").parts)
+                )
+            except Exception:  # noqa: BLE001  (collection reports it)
+                pass
+
+
 def _main(argv: list[str]) -> None:
     import django
     from django.test.utils import setup_test_environment
 
     django.setup()
     setup_test_environment()
+    _test_modules_import()
     from tests.conftest import _site_tree_build
 
     template_ensure(
