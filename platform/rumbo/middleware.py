@@ -16,7 +16,7 @@ should have to:
 - When a view fails on input it could not have trusted, the answer is the
   client's error, not a 500. An id its field cannot hold ("Infinity" for a
   number), or one that matches no row where the view did not expect that
-  (Model.DoesNotExist), finds nothing: 404. A form field the request left
+  (Model.DoesNotExist), or one too big for SQLite to bind, finds nothing: 404. A form field the request left
   out or a value a widget cannot read (a tampered form, e.g. a Wagtail
   StreamField without its "-count"), a model check that reads a relation the
   form never filled, "sNaN" in a number field (Django cannot compare the
@@ -189,6 +189,12 @@ def _raised_converting_a_lookup_value(exception) -> bool:
     return bool(frames) and frames[-1].filename.endswith(FIELDS_MODULE)
 
 
+def _raised_binding_a_huge_number(exception) -> bool:
+    """SQLite's driver cannot even send an integer beyond 64 bits (an id of 30
+    digits in a URL); PostgreSQL's lookups already find nothing for it."""
+    return isinstance(exception, OverflowError) and "SQLite INTEGER" in str(exception)
+
+
 def _raised_reading_request_data(exception) -> bool:
     """A form field missing from the request, or a widget unable to read it."""
     if isinstance(exception, MultiValueDictKeyError):
@@ -245,8 +251,10 @@ class RequestSanityMiddleware:
         ):
             logger.warning("400 for %s: %r", request.path, exception)
             raise BadRequest from exception
-        if _raised_converting_a_lookup_value(exception) or isinstance(
-            exception, ObjectDoesNotExist
+        if (
+            _raised_converting_a_lookup_value(exception)
+            or _raised_binding_a_huge_number(exception)
+            or isinstance(exception, ObjectDoesNotExist)
         ):
             logger.warning("404 for %s: %r", request.path, exception)
             raise Http404 from exception

@@ -224,3 +224,16 @@ def test_the_chooser_with_a_tampered_id_is_not_a_500(client, staff):
 
 def test_a_media_name_too_long_for_the_file_system_is_not_found(client):
     assert client.get("/media/" + "x" * 10_000, follow=True).status_code == 404
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_a_product_id_of_thirty_digits_is_not_found(client, language):
+    """SQLite cannot bind a number that big (OverflowError); PostgreSQL finds
+    no row. Either way the page does not exist."""
+    huge = "9" * 30
+
+    for path in (
+        f"/{language}/shop/catalogue/anything_{huge}/",
+        f"/{language}/shop/catalogue/anything_{huge}/reviews/",
+    ):
+        assert client.get(path).status_code == 404
