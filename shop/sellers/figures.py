@@ -16,7 +16,7 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Sum
+from django.db.models import Count, F, Q, QuerySet, Sum
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 from oscar.core.loading import get_model
@@ -193,12 +193,14 @@ def _live_lines(partner: Partner, since, until) -> QuerySet:
 
 def _shipping(partner: Partner, since, until) -> QuerySet:
     """The seller's shipping on orders of the period where something of theirs
-    is not cancelled (all cancelled: nothing ships, nothing is owed)."""
-    live = Line._default_manager.filter(
-        order=OuterRef("order"), partner=partner
-    ).filter(LIVE)
+    is not cancelled (all cancelled: nothing ships, nothing is owed).
+
+    ``order__in`` rather than a correlated EXISTS: SQLite ran the EXISTS once
+    per row through the partner index (2.7 s at 5,000 orders); both databases
+    read an IN list once."""
+    live = Line._default_manager.filter(partner=partner).filter(LIVE)
     return SellerShipping._default_manager.filter(
-        Exists(live),
+        order__in=live.values("order_id"),
         partner=partner,
         order__date_placed__gte=since,
         order__date_placed__lt=until,
