@@ -43,7 +43,6 @@ def _kind(item) -> int:
 # first, so that the run does not end waiting on them. Ordering only; a stale
 # entry costs nothing.
 _LONG = (
-    "tests/shop/workspace/test_overview_queries.py",
     "tests/platform/test_admin_sites.py::test_seed_demo",
     "tests/demo/",
     "tests/courses/test_catalogue.py::test_catalogue_runs",
