@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.test import TransactionTestCase
 
 from tests import db_template
 from tests.factories import UserFactory
@@ -63,16 +64,16 @@ def _cost(item) -> int:
     names = getattr(item, "fixturenames", ())
     if "start_worker" in names or "mail_worker" in names:  # real Celery workers
         return 2
-    if item.nodeid.startswith(_LONG):
+    if item.nodeid.startswith(_LONG) or item.get_closest_marker("browser"):
         return 2
     return 1 if _kind(item) == 1 else 0  # live server, browser
 
 
 # Tests without a database first: they run while the template database is
-# built (tests/db_template.py). No test may find the database emptied by one
-# that flushes it, so those run after the rolled-back ones, as pytest-django
-# orders them.
-_RANK = {2: 0, 0: 1, 1: 2}
+# built (tests/db_template.py). Tests that commit leave the template's rows
+# behind them (see django_db_setup), so after that they mix with the rolled-back
+# ones, longest first.
+_RANK = {2: 0, 0: 1, 1: 1}
 
 
 def _shares_fixtures(item) -> bool:
@@ -157,6 +158,13 @@ def pytest_sessionfinish(session):
     shutil.rmtree(run_dir, ignore_errors=True)
 
 
+def _contents_restore(test_case) -> None:
+    from django.db import connections
+
+    for alias in test_case._databases_names(include_mirrors=False):
+        db_template.contents_restore(connections[alias])
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(request, django_test_environment, django_db_blocker):
     """Each test process's own database, a clone of the run's template
@@ -184,7 +192,12 @@ def django_db_setup(request, django_test_environment, django_db_blocker):
     # modelsearch decides once per process whether SQLite has its full-text
     # table; the first search may have run before the migration made it.
     search_backends.USE_SQLITE_FTS = None
+    # After a test that commits, the template's rows come back instead of
+    # Django's flush, which empties every table (see tests/db_template.py).
+    patch = pytest.MonkeyPatch()
+    patch.setattr(TransactionTestCase, "_fixture_teardown", _contents_restore)
     yield
+    patch.undo()
     with django_db_blocker.unblock():
         try:
             db_template.databases_teardown(original, verbosity=verbosity)

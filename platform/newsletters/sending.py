@@ -106,9 +106,11 @@ def classify(error: Exception) -> tuple[bool, str]:
 def send_materialise(*, send_id: int) -> int:
     """Create the queued deliveries of a send (idempotent); returns the total."""
     send = Send.objects.get(pk=send_id)
+    # In the order people subscribed: deliveries go out in their own order
+    # (pk), which would otherwise follow the table's physical order.
     recipients = (
         segment_subscribers(send.segment)
-        .order_by()
+        .order_by("pk")
         .values_list("pk", flat=True)
         .iterator(chunk_size=MATERIALISE_CHUNK)
     )

@@ -114,7 +114,7 @@ def worker_factory(postgres, redis_url, smtp_counter, tmp_path):
         # Ready when it answers a ping, so start-up is not counted as sending.
         from celery import Celery
 
-        app = Celery(broker=redis_url)
+        app = Celery(broker=redis_url, set_as_current=False)
         assert _wait(
             lambda: (
                 worker.poll() is None
@@ -223,9 +223,6 @@ def _mb(kib: int | None) -> str:
 
 
 def test_benchmark_newsletter_one_worker(redis_url, smtp_counter, worker_factory):
-    from demo.seeders.site import site_tree_ensure
-
-    site_tree_ensure()  # transactional tests flush the locales built at start
     port, inbox = smtp_counter
     cpus = os.cpu_count()
 

@@ -127,22 +127,9 @@ def page(page_factory):
 
 @pytest.fixture
 def site(live_server):
-    """The live server's base URL, with the three-language site tree built
-    (transactional tests flush the one made at session start)."""
-    from importlib import import_module
-
-    from django.apps import apps
-
-    from demo.seeders.site import site_tree_ensure
-    from mentoring.taxonomy import areas_ensure
-    from shop.services.catalogue import product_classes_ensure
-
-    # Transactional tests flush every table, including the reference rows that
-    # data migrations made; journeys put them back.
-    site_tree_ensure()
-    product_classes_ensure()
-    areas_ensure()
-    import_module("shop.order.migrations.0023_shipping_countries").forwards(apps, None)
+    """The live server's base URL. Its database holds what the template has
+    (the three-language site tree, the data migrations' rows), also after
+    another test that committed (tests/db_template.py)."""
     return live_server.url
 
 

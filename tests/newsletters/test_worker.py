@@ -51,9 +51,6 @@ def _db_url() -> str:
 
 @pytest.fixture
 def start_worker(postgres, redis_url, slow_smtp, tmp_path):
-    from demo.seeders.site import site_tree_ensure
-
-    site_tree_ensure()  # transactional tests flush the locales built at start
     port, _inbox = slow_smtp
     workers = []
     redis = __import__("redis").Redis.from_url(redis_url)
@@ -81,7 +78,8 @@ def start_worker(postgres, redis_url, slow_smtp, tmp_path):
 
 
 def _enqueue(redis_url: str, task: str, *args):
-    Celery(broker=redis_url).send_task(
+    # Not as the current app: the tests after these must keep the project's.
+    Celery(broker=redis_url, set_as_current=False).send_task(
         f"newsletters.tasks.{task}", args=list(args), queue="mail"
     )
 

@@ -64,20 +64,8 @@ def _png(colour, name="photo.png") -> SimpleUploadedFile:
     return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
 
 
-def shipping_countries_ensure() -> None:
-    """Spain and Portugal as shipping countries (a data migration makes them;
-    browser tests flush the tables it filled)."""
-    from importlib import import_module
-
-    from django.apps import apps
-
-    import_module("shop.order.migrations.0023_shipping_countries").forwards(apps, None)
-
-
 def marketplace() -> Market:
     from courses.certificates.models import Certificate
-
-    shipping_countries_ensure()
 
     crafts = shop_factories.category("Artesanía")
     ceramics = shop_factories.category("Cerámica", parent=crafts)

@@ -16,7 +16,6 @@ from tests.factories.users import UserFactory
 from tests.shop.browse.buyer_pages import (
     ADDRESS_ES,
     ADDRESS_PT,
-    shipping_countries_ensure,
 )
 from tests.shop.orders.conftest import basket_add
 
@@ -26,7 +25,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def at_address_step(client):
     """A guest with a mug in the basket, at the shipping address step."""
-    shipping_countries_ensure()
     basket_add(client, product(seller(), title="Taza"), 1)
 
     def go(language: str):
@@ -154,7 +152,6 @@ def test_the_preview_shows_the_country_in_the_page_language(client, at_address_s
 
 
 def test_the_form_accepts_only_shipping_countries(db):
-    shipping_countries_ensure()
     with translation.override("es"):
         form = ShippingAddressForm(data={**ADDRESS_ES, "country": "FR"})
     assert not form.is_valid()
@@ -162,7 +159,6 @@ def test_the_form_accepts_only_shipping_countries(db):
 
 
 def test_an_address_book_entry_is_edited_with_the_same_rules(client, db):
-    shipping_countries_ensure()
     user = UserFactory()
     client.force_login(user)
     basket_add(client, product(seller(), title="Taza"), 1)
