@@ -1,10 +1,12 @@
 """Keep the packed offers of recommendations current: any change to a mentor
 profile, its areas or a mentorship bumps the shared version stamp."""
 
+from django.conf import settings
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from mentoring.models import MentorProfile, Mentorship
+from mentoring.models import ExpertiseArea, MentorProfile, Mentorship
+from rumbo import page_cache
 
 
 @receiver(post_save, sender=MentorProfile)
@@ -16,3 +18,32 @@ def offers_changed_receiver(**kwargs) -> None:
     from mentoring.selectors import offers_changed
 
     offers_changed()
+
+
+@receiver(post_save, sender=MentorProfile)
+@receiver(post_delete, sender=MentorProfile)
+def mentor_page_purge(sender, instance, **kwargs) -> None:
+    """The public page cache: the directory and this mentor's profile."""
+    page_cache.purge("mentors", f"mentor:{instance.pk}")
+
+
+@receiver(post_save, sender=Mentorship)
+@receiver(post_delete, sender=Mentorship)
+def mentorship_page_purge(sender, instance, **kwargs) -> None:
+    # Places left show in the directory and on the profile.
+    page_cache.purge("mentors", f"mentor:{instance.mentor_id}")
+
+
+@receiver(m2m_changed, sender=MentorProfile.areas.through)
+@receiver(post_save, sender=ExpertiseArea)
+@receiver(post_delete, sender=ExpertiseArea)
+def areas_page_purge(**kwargs) -> None:
+    page_cache.purge("mentors")
+
+
+@receiver(post_save, sender=settings.AUTH_USER_MODEL)
+def mentor_name_purge(sender, instance, **kwargs) -> None:
+    """A mentor's name and photo are on the pages too."""
+    profile_id = getattr(getattr(instance, "mentor_profile", None), "pk", None)
+    if profile_id:
+        page_cache.purge("mentors", f"mentor:{profile_id}")

@@ -35,6 +35,7 @@ from mentoring.services.requests import (
     request_send,
     request_withdraw,
 )
+from rumbo import page_cache
 from rumbo.forms import add_errors
 
 PER_PAGE = 24
@@ -65,6 +66,7 @@ def directory(request: HttpRequest) -> HttpResponse:
     )
     query = request.GET.copy()
     query.pop("page", None)
+    page_cache.public(request, "mentors")
     return render(
         request,
         "mentoring/directory.html",
@@ -83,6 +85,8 @@ def mentor_detail(request: HttpRequest, pk: int) -> HttpResponse:
     mentor = selectors.mentor_public(pk, request.user)
     if mentor is None:
         raise Http404
+    if mentor.is_public:
+        page_cache.public(request, f"mentor:{mentor.pk}")
     return render(
         request,
         "mentoring/mentor_detail.html",

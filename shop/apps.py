@@ -13,3 +13,14 @@ class ShopConfig(AppConfig):
 
     name = "shop"
     verbose_name = _("Shop")
+
+    def ready(self):
+        from oscar.apps.catalogue.signals import product_viewed
+        from oscar.apps.customer.receivers import receive_product_view
+
+        from shop.page_cache import connect
+
+        connect()
+        # No "recently viewed" cookie: Rumbo shows no such list, and a product
+        # page is one page for every visitor (rumbo.page_cache).
+        product_viewed.disconnect(receive_product_view)

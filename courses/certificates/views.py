@@ -15,6 +15,7 @@ from courses.certificates.qr import qr_svg
 from courses.certificates.selectors import certificate_by_code
 from courses.certificates.services import certificate_pdf_ensure, certificate_rename
 from courses.certificates.storage import signs_urls
+from rumbo import page_cache
 
 
 def _certificate_or_404(code: str):
@@ -31,6 +32,7 @@ def verify(request, code: str):
     if certificate.code != code:
         return redirect("certificates:verify", code=certificate.code)
     link = verify_url(certificate.code)
+    page_cache.public(request, f"certificate:{certificate.code}")
     return render(
         request,
         "certificates/verify.html",

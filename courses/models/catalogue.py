@@ -105,6 +105,10 @@ class CourseIndexPage(Page):
     class Meta:
         verbose_name = _("course catalogue")
 
+    def page_cache_tags(self):
+        # The public page cache (home.page_cache): what this page lists.
+        return [f"courses:{self.locale_id}", "topics"]
+
     def get_context(self, request, *args, **kwargs):
         from courses.views.catalogue import catalogue_context
 
@@ -258,6 +262,14 @@ class CoursePage(Page):
     @property
     def has_exam(self) -> bool:
         return len(self.exam_questions) > 0
+
+    def page_cache_tags(self):
+        # The public page cache (home.page_cache): its instructors and the
+        # links to its other languages.
+        return ["instructors", "topics", f"translations:{self.translation_key}"]
+
+    def page_cache_purges(self):
+        return [f"courses:{self.locale_id}", f"translations:{self.translation_key}"]
 
     def get_context(self, request, *args, **kwargs):
         from courses.views.course import course_context

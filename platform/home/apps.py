@@ -7,3 +7,8 @@ class HomeConfig(AppConfig):
 
     name = "home"
     verbose_name = _("Site pages")
+
+    def ready(self):
+        from home.page_cache import connect
+
+        connect()

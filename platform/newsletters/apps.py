@@ -9,6 +9,9 @@ class NewslettersConfig(AppConfig):
     verbose_name = _("Newsletters")
 
     def ready(self):
+        from newsletters.receivers import connect_archive_purge
+
+        connect_archive_purge()
         try:
             from anymail.signals import tracking
         except ImportError:  # pragma: no cover  (anymail is optional)

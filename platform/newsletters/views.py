@@ -26,6 +26,7 @@ from newsletters.forms import (
     SubscribeForm,
 )
 from newsletters.rendering import unsubscribe_token_read
+from rumbo import page_cache
 from rumbo.client_ip import client_ip
 
 SUBSCRIBE_LIMIT = 10  # per address of the visitor, per 10 minutes
@@ -190,6 +191,7 @@ def preferences(request):
 
 def archive(request):
     campaigns = selectors.archive_campaigns(language=get_language())
+    page_cache.public(request, "newsletters")
     return render(request, "newsletters/archive.html", {"campaigns": campaigns})
 
 
@@ -200,6 +202,7 @@ def archive_detail(request, pk: int):
     from newsletters.rendering import blocks_prepare
 
     items = blocks_prepare(campaign, campaign.locale.language_code)
+    page_cache.public(request, "newsletters")
     return render(
         request,
         "newsletters/archive_detail.html",

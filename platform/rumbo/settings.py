@@ -153,6 +153,10 @@ INSTALLED_APPS = LOCAL_APPS + THIRD_PARTY_APPS + DJANGO_APPS
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages compressed like the static files; ETag and Last-Modified answered
+    # with a 304 (the page cache sets them on public pages).
+    "django.middleware.gzip.GZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "csp.middleware.CSPMiddleware",
     # Before anything reads cookies, the session or the database: 400 for NUL
     # and non-UTF-8 escapes in any URL or form; every cookie gets SameSite.
@@ -162,6 +166,8 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # Public pages for visitors without a session (rumbo/page_cache).
+    "rumbo.page_cache.middleware.PageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "oscar.apps.basket.middleware.BasketMiddleware",
@@ -213,7 +219,20 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Room for the public pages as well (Django's default keeps 300 entries).
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+# Public pages for anonymous visitors (rumbo/page_cache): at most this long,
+# purged sooner when what they show changes. PAGE_CACHE_TAG_HEADER names the
+# header that carries each page's tags to a CDN that purges by tag (e.g.
+# Cache-Tag, Surrogate-Key); empty sends none.
+PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+PAGE_CACHE_TAG_HEADER = env("PAGE_CACHE_TAG_HEADER", default="")
 
 # --- Accounts ------------------------------------------------------------------
 AUTH_USER_MODEL = "users.User"

@@ -4,7 +4,9 @@ from django.db.models import Prefetch
 from oscar.apps.catalogue import views
 from oscar.core.loading import get_class, get_model
 
+from rumbo import page_cache
 from shop.marketplace.sellers import is_seller
+from shop.page_cache import product_tags
 from shop.search.selectors import annotate_card
 
 Category = get_model("catalogue", "Category")
@@ -54,6 +56,11 @@ class ProductDetailView(views.ProductDetailView):
         context = super().get_context_data(**kwargs)
         product = self.object
         annotate_card(product, self.request.strategy)
+        page_cache.public(
+            self.request,
+            *product_tags(product),
+            *(f"shop:{record.partner_id}" for record in product.stockrecords.all()),
+        )
         user = self.request.user
         reviews = list(
             ProductReview.objects.approved()

@@ -26,6 +26,7 @@ from oscar.apps.order.signals import order_placed
 from oscar.core.loading import get_class, get_model
 
 from shop.marketplace.split import basket_seller_groups
+from shop.page_cache import products_purge
 from shop.shipping.methods import PerSellerShipping
 
 UnableToPlaceOrder = get_class("order.exceptions", "UnableToPlaceOrder")
@@ -292,6 +293,7 @@ class OrderCreator(utils.OrderCreator):
             products[line.product.pk] = line.product
         self.update_stock_alerts(list(records.values()))
         self.send_product_alerts(list(products.values()))
+        products_purge(products, {record.partner_id for record in records.values()})
 
     @staticmethod
     def update_stock_alerts(records) -> None:

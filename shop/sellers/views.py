@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from oscar.core.loading import get_model
 
+from rumbo import page_cache
 from shop.marketplace.sellers import is_seller
 from shop.models import InquiryReply
 from shop.sellers import inquiries, selectors
@@ -31,6 +32,7 @@ def sellers(request):
     if region in Partner.Region.values:
         shops = shops.filter(region=region)
     page = Paginator(shops, DIRECTORY_PAGE_SIZE).get_page(request.GET.get("page"))
+    page_cache.public(request, "shops")
     return render(
         request,
         "shop/sellers/directory.html",
@@ -50,6 +52,8 @@ def storefront(request, slug):
         raise Http404
     products = selectors.partner_products(partner=partner)
     page = Paginator(products, STOREFRONT_PAGE_SIZE).get_page(request.GET.get("page"))
+    # Its owner's certificates show on it too.
+    page_cache.public(request, f"shop:{partner.pk}", "certificates")
     return render(
         request,
         "shop/sellers/storefront.html",

@@ -3,6 +3,7 @@
 from django.core.paginator import Paginator
 from django.views.generic import TemplateView
 
+from rumbo import page_cache
 from rumbo.search import search_words
 from shop.search.forms import SORT_CHOICES, SearchForm
 from shop.search.selectors import (
@@ -48,6 +49,7 @@ class ProductListView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        page_cache.public(self.request, "products")
         categories = category_tree()
         form = self.get_form(categories)
         values = form.cleaned_or_empty() if form.is_bound else {}

@@ -1,0 +1,118 @@
+"""Serves and stores public pages for visitors who carry nothing personal.
+
+It sits after CsrfViewMiddleware: a page comes out of the cache with the
+visitor's own CSRF token in its forms (stored with a placeholder in its place),
+and CsrfViewMiddleware then sets that visitor's cookie as usual.
+"""
+
+import hashlib
+import re
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils.cache import patch_cache_control
+from django.utils.http import http_date
+
+from rumbo.page_cache import conf
+from rumbo.page_cache.tags import fresh, tags_of
+
+PLACEHOLDER = b"__rumbo_csrf_token__"
+_TOKEN_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+# Anything else in a page that belongs to one visitor keeps it out.
+_PER_VISITOR = re.compile(rb'\snonce="')
+# Headers the stored page keeps (the rest are added on the way out by the
+# middleware around this one, for every response).
+_KEPT_HEADERS = ("Content-Type", "Content-Language", "Link")
+
+
+def _cookies_allowed() -> set[str]:
+    """Cookies an anonymous visitor may carry and still get the shared page."""
+    return {settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME}
+
+
+def _eligible(request) -> bool:
+    return (
+        conf.enabled()
+        and request.method in ("GET", "HEAD")
+        and set(request.COOKIES) <= _cookies_allowed()
+        and "HTTP_AUTHORIZATION" not in request.META
+    )
+
+
+def _key(request) -> str:
+    query = "&".join(sorted(request.META.get("QUERY_STRING", "").split("&")))
+    raw = f"{request.get_host()}{request.path}?{query}"
+    return "page-cache:page:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _storable(request, response) -> bool:
+    session = getattr(request, "session", None)
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not (session is not None and session.modified)
+        and not any(d in cache_control for d in ("private", "no-store"))
+        and not _PER_VISITOR.search(response.content)
+    )
+
+
+def _validators(response, content: bytes, rendered_at: float) -> None:
+    """Browsers revalidate every time and get a 304 while the page is
+    unchanged (ConditionalGetMiddleware answers it)."""
+    digest = hashlib.md5(content, usedforsecurity=False).hexdigest()
+    response["ETag"] = f'"{digest}"'
+    response["Last-Modified"] = http_date(rendered_at)
+    patch_cache_control(response, no_cache=True)
+    tag_header = getattr(settings, "PAGE_CACHE_TAG_HEADER", "")
+    if tag_header and response.get("X-Page-Cache-Tags"):
+        response[tag_header] = response["X-Page-Cache-Tags"]
+    response.headers.pop("X-Page-Cache-Tags", None)
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _eligible(request):
+            return self.get_response(request)
+        cache = caches[conf.cache_alias()]
+        key = _key(request)
+        entry = cache.get(key)
+        if entry and fresh(entry["tags"], entry["at"]):
+            return self._from_cache(request, entry)
+
+        rendered_at = time.time()
+        response = self.get_response(request)
+        tags = tags_of(request)
+        if tags is None or not _storable(request, response):
+            return response
+        content = _TOKEN_FIELD.sub(rb"\1" + PLACEHOLDER + rb"\2", response.content)
+        entry = {
+            "content": content,
+            "headers": {h: response[h] for h in _KEPT_HEADERS if h in response},
+            "tags": sorted(tags),
+            "at": rendered_at,
+        }
+        cache.set(key, entry, conf.timeout())
+        response["X-Page-Cache"] = "miss"
+        response["X-Page-Cache-Tags"] = " ".join(entry["tags"])
+        _validators(response, content, rendered_at)
+        return response
+
+    def _from_cache(self, request, entry) -> HttpResponse:
+        content = entry["content"]
+        if PLACEHOLDER in content:
+            content = content.replace(PLACEHOLDER, get_token(request).encode())
+        response = HttpResponse(content)
+        for header, value in entry["headers"].items():
+            response[header] = value
+        response["X-Page-Cache"] = "hit"
+        response["X-Page-Cache-Tags"] = " ".join(entry["tags"])
+        _validators(response, entry["content"], entry["at"])
+        return response
