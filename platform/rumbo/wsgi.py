@@ -9,3 +9,9 @@ from rumbo import paths  # noqa: F401  (puts the apps in platform/ on sys.path)
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rumbo.settings")
 
 application = get_wsgi_application()
+
+# Certificate PDFs and packing slips: the fonts are read once as a web process
+# starts (about 300 ms), not in the first learner's request.
+from rumbo.pdf_fonts import font_names  # noqa: E402
+
+font_names()

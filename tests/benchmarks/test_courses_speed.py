@@ -3,7 +3,6 @@
 Prints figures; asserts only that things worked, never a timing.
 """
 
-import random
 import statistics
 import time
 
@@ -15,48 +14,15 @@ from courses.certificates import pdf
 from courses.certificates.models import Certificate
 from courses.exams.services import attempt_start, attempt_submit
 from courses.models import CoursePage, Enrolment
+from tests.benchmarks.data import BUDGET_SECONDS, TARGET_COURSES, courses_seed_timed
 from tests.factories.courses import course_index, exam_bank, right_answers, topic_for
 
 ROUNDS = 30
-TARGET_COURSES = 5000
-FALLBACK_COURSES = 1000
-# Wagtail pages need treebeard's add_child, one at a time; fall back to fewer
-# courses if 5,000 would take longer than this to build.
-BUDGET_SECONDS = 180
-WORDS = ["negocio", "marketing", "tienda", "turismo", "ventas", "idiomas", "ayudas"]
 
 
 def _stats(timings: list[float]) -> tuple[float, float]:
     timings = sorted(timings)
     return statistics.median(timings), timings[max(int(len(timings) * 0.95) - 1, 0)]
-
-
-def _seed_courses(index) -> tuple[int, float]:
-    topics = [topic_for(index.locale, name) for name in ("Marketing", "Finanzas")]
-    rng = random.Random(7)
-
-    def add(number):
-        index.add_child(
-            instance=CoursePage(
-                title=f"Curso {number:05d} de {rng.choice(WORDS)}",
-                slug=f"bench-{number}",
-                summary=f"Aprende {rng.choice(WORDS)} y {rng.choice(WORDS)}.",
-                locale=index.locale,
-                language="es",
-                topic=topics[number % 2],
-                level=("beginner", "intermediate", "advanced")[number % 3],
-                hours=10 + number % 30,
-            )
-        )
-
-    start = time.perf_counter()
-    for number in range(100):
-        add(number)
-    estimate = (time.perf_counter() - start) / 100 * TARGET_COURSES
-    total = TARGET_COURSES if estimate <= BUDGET_SECONDS else FALLBACK_COURSES
-    for number in range(100, total):
-        add(number)
-    return total, time.perf_counter() - start
 
 
 def _measure(client, url: str) -> dict:
@@ -76,7 +42,7 @@ def _measure(client, url: str) -> dict:
 @pytest.mark.django_db
 def test_benchmark_courses(client, user):
     index = course_index("es")
-    total, seconds = _seed_courses(index)
+    total, seconds = courses_seed_timed(index)
     print(f"\nSeeded {total} courses with add_child in {seconds:.1f} s")
     if total < TARGET_COURSES:
         print(f"  (5,000 would have taken more than {BUDGET_SECONDS} s: used {total})")

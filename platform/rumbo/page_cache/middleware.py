@@ -6,6 +6,7 @@ and CsrfViewMiddleware then sets that visitor's cookie as usual.
 """
 
 import hashlib
+import logging
 import re
 import time
 
@@ -18,6 +19,8 @@ from django.utils.http import http_date
 
 from rumbo.page_cache import conf
 from rumbo.page_cache.tags import fresh, tags_of
+
+logger = logging.getLogger(__name__)
 
 PLACEHOLDER = b"__rumbo_csrf_token__"
 _TOKEN_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
@@ -83,9 +86,13 @@ class PageCacheMiddleware:
             return self.get_response(request)
         cache = caches[conf.cache_alias()]
         key = _key(request)
-        entry = cache.get(key)
-        if entry and fresh(entry["tags"], entry["at"]):
-            return self._from_cache(request, entry)
+        try:
+            entry = cache.get(key)
+            if entry and fresh(entry["tags"], entry["at"]):
+                return self._from_cache(request, entry)
+        except Exception:  # noqa: BLE001  (a cache that is down is a miss)
+            logger.warning("page cache unavailable", exc_info=True)
+            return self.get_response(request)
 
         rendered_at = time.time()
         response = self.get_response(request)
@@ -99,7 +106,11 @@ class PageCacheMiddleware:
             "tags": sorted(tags),
             "at": rendered_at,
         }
-        cache.set(key, entry, conf.timeout())
+        try:
+            cache.set(key, entry, conf.timeout())
+        except Exception:  # noqa: BLE001
+            logger.warning("page cache unavailable", exc_info=True)
+            return response
         response["X-Page-Cache"] = "miss"
         response["X-Page-Cache-Tags"] = " ".join(entry["tags"])
         _validators(response, content, rendered_at)

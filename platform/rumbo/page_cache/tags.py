@@ -6,6 +6,7 @@ of its tags was last purged before the page began to render, so a change that
 commits while a page is rendering is never hidden behind it.
 """
 
+import logging
 import time
 from functools import wraps
 
@@ -14,6 +15,8 @@ from django.db import transaction
 from django.dispatch import Signal
 
 from rumbo.page_cache.conf import cache_alias, timeout
+
+logger = logging.getLogger(__name__)
 
 # Sent with the purged tags after each purge, e.g. for a CDN that purges by
 # tag (the pages carry them in a Cache-Tag header): see the README.
@@ -60,9 +63,14 @@ def purge(*tags: str) -> None:
 
     def run():
         now = time.time()
-        # Kept a little longer than any page, so a page never outlives the
-        # record of its tag's last purge.
-        caches[cache_alias()].set_many({_key(tag): now for tag in tags}, timeout() + 60)
+        try:
+            # Kept a little longer than any page, so a page never outlives the
+            # record of its tag's last purge.
+            caches[cache_alias()].set_many(
+                {_key(tag): now for tag in tags}, timeout() + 60
+            )
+        except Exception:  # noqa: BLE001  (the change itself must not fail)
+            logger.error("page cache purge failed: %s", " ".join(tags), exc_info=True)
         purged.send(sender=None, tags=tags)
 
     # Now, so that the next page this process renders is fresh; and again on
