@@ -87,8 +87,9 @@ def mentors_seed(n: int) -> None:
     through = MentorProfile.areas.through
     through.objects.bulk_create(
         [
-            through(mentorprofile_id=p.pk, expertisearea_id=rng.choice(area_ids))
+            through(mentorprofile_id=p.pk, expertisearea_id=a)
             for p in profiles
+            for a in rng.sample(area_ids, 2)
         ],
         batch_size=1000,
     )

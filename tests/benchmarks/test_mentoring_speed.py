@@ -71,44 +71,12 @@ def test_benchmark_recommendations_among_10000_mentors():
 @pytest.mark.django_db
 def test_benchmark_recommendation_page_with_10000_mentors_in_the_database(client):
     """The whole selector on SQLite/PostgreSQL: two compact queries + scoring."""
-    from mentoring.models import ExpertiseArea, MentorProfile, codes_join
     from mentoring.selectors import mentors_recommended_for
+    from tests.benchmarks.data import mentors_seed
     from tests.factories import UserFactory
-    from tests.factories.mentoring import MenteeFactory, area
-    from users.models import User
+    from tests.factories.mentoring import MenteeFactory
 
-    area("tax")
-    rng = random.Random(3)
-    area_ids = list(ExpertiseArea.objects.values_list("pk", flat=True))
-    users = User.objects.bulk_create(
-        [
-            User(email=f"bench{i}@example.org", display_name=f"Mentor {i}")
-            for i in range(10_000)
-        ]
-    )
-    profiles = MentorProfile.objects.bulk_create(
-        [
-            MentorProfile(
-                user=u,
-                status="approved",
-                headline="Adviser",
-                capacity=rng.randint(1, 5),
-                languages=codes_join(rng.sample(LANGUAGES, 2)),
-                region=rng.choice(REGIONS),
-                format=rng.choice(FORMATS),
-                sectors=codes_join(rng.sample(SECTORS, 1)),
-            )
-            for u in users
-        ]
-    )
-    through = MentorProfile.areas.through
-    through.objects.bulk_create(
-        [
-            through(mentorprofile_id=p.pk, expertisearea_id=a)
-            for p in profiles
-            for a in rng.sample(area_ids, 2)
-        ]
-    )
+    mentors_seed(10_000)
     from mentoring.selectors import offers_changed
 
     mentee = MenteeFactory(user=UserFactory()).user

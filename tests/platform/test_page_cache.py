@@ -276,3 +276,17 @@ def test_with_the_cache_down_pages_and_changes_still_work(client, settings):
     mug.title = "Taza roja"
     mug.save()  # purges through a cache that does not answer
     assert "Taza roja" in client.get(mug.get_absolute_url()).content.decode()
+
+
+def test_a_page_behind_a_password_is_never_cached(client):
+    from wagtail.models import PageViewRestriction
+
+    from home.models import StandardPage
+
+    about = StandardPage.objects.get(slug="about", locale__language_code="es")
+    PageViewRestriction.objects.create(
+        page=about, restriction_type=PageViewRestriction.PASSWORD, password="clave"
+    )
+    first, second = client.get(about.url), client.get(about.url)
+    assert first.status_code == second.status_code == 200  # the password form
+    assert state(first) == state(second) == ""
