@@ -222,6 +222,20 @@ def _default_language():
 
 
 @pytest.fixture(autouse=True)
+def _renders_counted(request):
+    """A test counting a page's queries counts its rendering: a second visit
+    would otherwise come from the public page cache (rumbo.page_cache)."""
+    counting = {"django_assert_num_queries", "django_assert_max_num_queries"}
+    if counting.isdisjoint(request.fixturenames):
+        yield
+        return
+    from django.test import override_settings
+
+    with override_settings(PAGE_CACHE_ENABLED=False):
+        yield
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     # Rate-limit counters and Wagtail's site cache live here; tests must not
     # see each other's.

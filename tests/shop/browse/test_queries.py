@@ -129,8 +129,9 @@ def test_basket_with_ten_lines_from_three_sellers_queries_are_capped(
     assert all(title in html for title in titles)
 
 
-def test_print_query_counts(client, user, many_products):
+def test_print_query_counts(client, user, many_products, settings):
     """Not an assertion: the figures for the report (pytest -s)."""
+    settings.PAGE_CACHE_ENABLED = False  # what rendering costs
     print(
         "\nqueries: catalogue",
         _count(client, CATALOGUE),
