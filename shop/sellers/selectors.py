@@ -37,13 +37,17 @@ def products_listed_q() -> Q:
 def partner_products(*, partner: Partner) -> QuerySet:
     """A shop's public, approved products (parents and standalone), newest first."""
     stockrecords = StockRecord.objects.filter(partner=partner)
+    # The shop's product ids first (its stock records by partner, a variant's
+    # parent by key), then those products by key: joining products to stock
+    # records and children with DISTINCT read the whole product table.
+    own = list(stockrecords.values_list("product_id", flat=True))
+    parents = Product.objects.filter(pk__in=own, parent__isnull=False).values_list(
+        "parent_id", flat=True
+    )
     return (
-        Product.objects.filter(products_listed_q(), parent=None)
-        .filter(
-            Q(stockrecords__partner=partner)
-            | Q(children__stockrecords__partner=partner)
+        Product.objects.filter(
+            products_listed_q(), parent=None, pk__in={*own, *parents}
         )
-        .distinct()
         .select_related("product_class")
         .prefetch_related(Prefetch("stockrecords", queryset=stockrecords), "images")
         .order_by("-date_created", "-pk")

@@ -1,4 +1,5 @@
 import pytest
+from django.db import connection
 from django.urls import reverse
 from oscar.core.loading import get_model
 
@@ -78,3 +79,23 @@ def test_storefront_queries_do_not_grow_with_products(
         response = client.get(url + "?page=2")
     assert response.status_code == 200
     assert response.content.decode().count("product-card") >= 24
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL's plan is the point"
+)
+def test_the_storefront_reads_only_its_own_products_on_postgresql(db):
+    """Not the whole product table: the shop's stock records by partner, then
+    its products by key (the join with DISTINCT read all 20,000 before)."""
+    from shop.sellers.selectors import partner_products
+
+    shops = [shop_factories.seller(code=f"plan-{n}") for n in range(50)]
+    shop_factories.products_bulk(shops, 5000)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+    listed = partner_products(partner=shops[7])
+    plan = listed[:24].explain()
+
+    assert "Seq Scan on catalogue_product " not in plan, plan
+    assert listed.count() == 100
