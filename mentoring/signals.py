@@ -42,8 +42,11 @@ def areas_page_purge(**kwargs) -> None:
 
 
 @receiver(post_save, sender=settings.AUTH_USER_MODEL)
-def mentor_name_purge(sender, instance, **kwargs) -> None:
-    """A mentor's name and photo are on the pages too."""
+def mentor_name_purge(sender, instance, update_fields=None, **kwargs) -> None:
+    """A mentor's name is on the pages too (not at each log-in's last_login)."""
+    shown = {"display_name", "first_name", "last_name", "email", "is_active"}
+    if update_fields is not None and not shown & set(update_fields):
+        return
     profile_id = getattr(getattr(instance, "mentor_profile", None), "pk", None)
     if profile_id:
         page_cache.purge("mentors", f"mentor:{profile_id}")

@@ -290,3 +290,16 @@ def test_a_page_behind_a_password_is_never_cached(client):
     first, second = client.get(about.url), client.get(about.url)
     assert first.status_code == second.status_code == 200  # the password form
     assert state(first) == state(second) == ""
+
+
+def test_a_mentors_new_name_shows_but_a_log_in_purges_nothing(client):
+    mentor = MentorFactory(user=UserFactory(display_name="Lúcia Prates"))
+    profile = es("mentoring:mentor_detail", mentor.pk)
+    client.get(profile)
+
+    mentor.user.save(update_fields=["last_login"])
+    assert state(client.get(profile)) == "hit"
+
+    mentor.user.display_name = "Lúcia Prates Vaz"
+    mentor.user.save()
+    assert "Lúcia Prates Vaz" in client.get(profile).content.decode()
