@@ -64,17 +64,17 @@ def _storable(request, response) -> bool:
     )
 
 
-def _validators(response, content: bytes, rendered_at: float) -> None:
+def _headers(response, entry: dict, state: str) -> HttpResponse:
     """Browsers revalidate every time and get a 304 while the page is
     unchanged (ConditionalGetMiddleware answers it)."""
-    digest = hashlib.md5(content, usedforsecurity=False).hexdigest()
-    response["ETag"] = f'"{digest}"'
-    response["Last-Modified"] = http_date(rendered_at)
+    response["X-Page-Cache"] = state
+    response["ETag"] = entry["etag"]
+    response["Last-Modified"] = http_date(entry["at"])
     patch_cache_control(response, no_cache=True)
     tag_header = getattr(settings, "PAGE_CACHE_TAG_HEADER", "")
-    if tag_header and response.get("X-Page-Cache-Tags"):
-        response[tag_header] = response["X-Page-Cache-Tags"]
-    response.headers.pop("X-Page-Cache-Tags", None)
+    if tag_header:
+        response[tag_header] = " ".join(entry["tags"])
+    return response
 
 
 class PageCacheMiddleware:
@@ -100,21 +100,20 @@ class PageCacheMiddleware:
         if tags is None or not _storable(request, response):
             return response
         content = _TOKEN_FIELD.sub(rb"\1" + PLACEHOLDER + rb"\2", response.content)
+        digest = hashlib.md5(content, usedforsecurity=False).hexdigest()
         entry = {
             "content": content,
             "headers": {h: response[h] for h in _KEPT_HEADERS if h in response},
             "tags": sorted(tags),
             "at": rendered_at,
+            "etag": f'"{digest}"',
         }
         try:
             cache.set(key, entry, conf.timeout())
         except Exception:  # noqa: BLE001
             logger.warning("page cache unavailable", exc_info=True)
             return response
-        response["X-Page-Cache"] = "miss"
-        response["X-Page-Cache-Tags"] = " ".join(entry["tags"])
-        _validators(response, content, rendered_at)
-        return response
+        return _headers(response, entry, "miss")
 
     def _from_cache(self, request, entry) -> HttpResponse:
         content = entry["content"]
@@ -123,7 +122,4 @@ class PageCacheMiddleware:
         response = HttpResponse(content)
         for header, value in entry["headers"].items():
             response[header] = value
-        response["X-Page-Cache"] = "hit"
-        response["X-Page-Cache-Tags"] = " ".join(entry["tags"])
-        _validators(response, entry["content"], entry["at"])
-        return response
+        return _headers(response, entry, "hit")

@@ -8,7 +8,6 @@ commits while a page is rendering is never hidden behind it.
 
 import logging
 import time
-from functools import wraps
 
 from django.core.cache import caches
 from django.db import transaction
@@ -35,20 +34,6 @@ def public(request, *tags: str) -> None:
 def tags_of(request) -> set[str] | None:
     """The tags a view gave, or None when it did not make its page public."""
     return getattr(request, _TAGS, None)
-
-
-def public_page(*tags: str):
-    """Decorator form of :func:`public` for views with fixed tags."""
-
-    def decorate(view):
-        @wraps(view)
-        def wrapped(request, *args, **kwargs):
-            public(request, *tags)
-            return view(request, *args, **kwargs)
-
-        return wrapped
-
-    return decorate
 
 
 def _key(tag: str) -> str:
