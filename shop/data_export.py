@@ -7,7 +7,8 @@ def orders_section(user) -> list[dict]:
     Order = get_model("order", "Order")
     orders = (
         Order.objects.filter(user=user)
-        .select_related("shipping_address")
+        # The address summary names its country.
+        .select_related("shipping_address__country")
         .prefetch_related("lines")
         .order_by("date_placed")
     )
@@ -36,4 +37,5 @@ def orders_section(user) -> list[dict]:
 
 def addresses_section(user) -> list[str]:
     UserAddress = get_model("address", "UserAddress")
-    return [address.summary for address in UserAddress.objects.filter(user=user)]
+    addresses = UserAddress.objects.filter(user=user).select_related("country")
+    return [address.summary for address in addresses]

@@ -59,7 +59,17 @@ class ExamStatus:
         return self.state == "passed"
 
 
-def exam_status(user, course: CoursePage, *, progress=None, now=None) -> ExamStatus:
+def exam_passed(user, course: CoursePage) -> bool:
+    return user.is_authenticated and (
+        Attempt.objects.filter(user=user, course=course, passed=True).exists()
+    )
+
+
+def exam_status(
+    user, course: CoursePage, *, progress=None, now=None, enrolled: bool | None = None
+) -> ExamStatus:
+    """Where the learner stands with the course's exam. Give ``enrolled`` when
+    the caller has already read the enrolment."""
     now = now or timezone.now()
     if not user.is_authenticated:
         return ExamStatus(state="anonymous")
@@ -80,7 +90,9 @@ def exam_status(user, course: CoursePage, *, progress=None, now=None) -> ExamSta
     if status.open_attempt is not None:
         status.state = "open"
         return status
-    if not Enrolment.objects.filter(user=user, course=course).exists():
+    if enrolled is None:
+        enrolled = Enrolment.objects.filter(user=user, course=course).exists()
+    if not enrolled:
         status.state = "not_enrolled"
         return status
     if course.exam_requires_lessons and progress is not None and not progress.all_done:

@@ -36,8 +36,11 @@ def attempt_start(*, user, course: CoursePage, now=None) -> Attempt:
     """Open a new attempt, or return the one already open (a second click resumes)."""
     now = now or timezone.now()
     attempts_expire(user=user, course=course, now=now)
-    progress = course_progress(course, enrolment_for(user, course))
-    status = exam_status(user, course, progress=progress, now=now)
+    enrolment = enrolment_for(user, course)
+    progress = course_progress(course, enrolment)
+    status = exam_status(
+        user, course, progress=progress, now=now, enrolled=enrolment is not None
+    )
     if status.state == "open":
         return status.open_attempt
     refusals = {

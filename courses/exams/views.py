@@ -28,13 +28,19 @@ TRUE_FALSE = {"true": _lazy("True"), "false": _lazy("False")}
 def exam_overview(request, course_id: int):
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
     attempts_expire(user=request.user, course=course)
-    progress = course_progress(course, enrolment_for(request.user, course))
+    enrolment = enrolment_for(request.user, course)
+    progress = course_progress(course, enrolment)
     return render(
         request,
         "exams/exam_overview.html",
         {
             "course": course,
-            "status": exam_status(request.user, course, progress=progress),
+            "status": exam_status(
+                request.user,
+                course,
+                progress=progress,
+                enrolled=enrolment is not None,
+            ),
             "progress": progress,
         },
     )

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -19,7 +20,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from courses.blocks import LESSON_BLOCKS, QUESTION_BLOCKS
-from home.models import TopLevelSlugForm
+from home.models import SitePage, TopLevelSlugForm
 
 
 class Topic(TranslatableMixin, models.Model):
@@ -91,7 +92,7 @@ class Level(models.TextChoices):
     ADVANCED = "advanced", _("Advanced")
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(SitePage):
     """The catalogue: every live course of the locale, filtered and searched."""
 
     intro = models.CharField(_("introduction"), max_length=300, blank=True)
@@ -117,7 +118,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(SitePage):
     """A self-paced course: its description, lessons (child pages) and exam."""
 
     class Scoring(models.TextChoices):
@@ -254,6 +255,7 @@ class CoursePage(Page):
     ]
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.LessonPage"]
+    route_select_related = ("cover_image",)
 
     class Meta:
         verbose_name = _("course")
@@ -293,7 +295,7 @@ class CourseInstructor(Orderable):
     panels = [FieldPanel("instructor")]
 
 
-class LessonPage(Page):
+class LessonPage(SitePage):
     """One lesson of a course, in order among its siblings."""
 
     minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=30)
@@ -307,6 +309,15 @@ class LessonPage(Page):
     class Meta:
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
+
+    @cached_property
+    def course(self) -> "CoursePage":
+        """The course this lesson belongs to: the one it was routed through,
+        or one query (not get_parent() then specific, two)."""
+        parent = getattr(self, "_cached_parent_obj", None)
+        if isinstance(parent, CoursePage):
+            return parent
+        return CoursePage.objects.get(path=self.path[: -self.steplen])
 
     def serve(self, request, *args, **kwargs):
         from courses.views.course import lesson_gate

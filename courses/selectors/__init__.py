@@ -7,6 +7,7 @@ from courses.selectors.catalogue import (  # noqa: F401
     course_instructors,
     course_lessons,
     course_progress,
+    course_topic,
     enrolment_for,
     enrolments_for_user,
     enrolments_in_course,

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import (
     Count,
+    Exists,
     IntegerField,
     OuterRef,
     Prefetch,
@@ -24,9 +25,11 @@ from courses.models import (
     LessonPage,
     Topic,
 )
+from rumbo import page_cache
 from rumbo.sqlite_ranking import sqlite_ranked
 
 CARD_RENDITION = "fill-640x360"
+INSTRUCTOR_RENDITION = "fill-160x160"
 
 LENGTHS = {
     "short": (None, 10),
@@ -44,8 +47,22 @@ class CatalogueFilters:
     length: str = ""
 
 
-def topics_for_locale(locale: Locale) -> list[Topic]:
-    return list(Topic.objects.filter(locale=locale))
+def topics_for_locale(locale: Locale | int) -> list[Topic]:
+    """A locale's topics, remembered until one changes (courses.page_cache
+    purges "topics"): the catalogue's filter and every course page show them."""
+    locale_id = getattr(locale, "pk", locale)
+    return page_cache.remembered(
+        f"topics:{locale_id}",
+        ["topics"],
+        lambda: list(Topic.objects.filter(locale_id=locale_id)),
+    )
+
+
+def course_topic(course: CoursePage) -> Topic | None:
+    return next(
+        (t for t in topics_for_locale(course.locale_id) if t.pk == course.topic_id),
+        None,
+    )
 
 
 def _with_cards(queryset):
@@ -55,7 +72,7 @@ def _with_cards(queryset):
     )
 
 
-def catalogue_courses(*, locale: Locale, filters: CatalogueFilters):
+def catalogue_courses(*, locale: Locale | int, filters: CatalogueFilters):
     """Live courses of a locale matching the filters: a queryset, or search results.
 
     With a query the result is Wagtail search results over the filtered pages
@@ -66,11 +83,7 @@ def catalogue_courses(*, locale: Locale, filters: CatalogueFilters):
     if filters.topic:
         # Search backends filter on the course's own columns only, so the slug
         # becomes an id first.
-        topic_ids = list(
-            Topic.objects.filter(locale=locale, slug=filters.topic).values_list(
-                "pk", flat=True
-            )
-        )
+        topic_ids = [t.pk for t in topics_for_locale(locale) if t.slug == filters.topic]
         courses = courses.filter(topic_id__in=topic_ids)
     if filters.level:
         courses = courses.filter(level=filters.level)
@@ -103,11 +116,16 @@ def course_lessons(course: CoursePage) -> list[LessonPage]:
 
 
 def course_instructors(course: CoursePage) -> list:
-    images = get_image_model().objects.prefetch_renditions("fill-160x160")
+    """The course's instructors with their photos, in two queries at most."""
+    renditions = (
+        get_image_model()
+        .get_rendition_model()
+        .objects.filter(filter_spec=INSTRUCTOR_RENDITION)
+    )
     links = (
         CourseInstructor.objects.filter(page=course)
-        .select_related("instructor")
-        .prefetch_related(Prefetch("instructor__photo", queryset=images))
+        .select_related("instructor__photo")
+        .prefetch_related(Prefetch("instructor__photo__renditions", renditions))
         .order_by("sort_order")
     )
     return [link.instructor for link in links]
@@ -148,14 +166,24 @@ class Progress:
 
 
 def course_progress(course: CoursePage, enrolment: Enrolment | None) -> Progress:
-    progress = Progress(lessons=course_lessons(course))
-    if enrolment is not None:
-        progress.completed_ids = set(
-            LessonCompletion.objects.filter(enrolment=enrolment).values_list(
-                "lesson_id", flat=True
+    """The course's live lessons and which of them the learner finished, in
+    one query."""
+    lessons = LessonPage.objects.child_of(course).live().order_by("path")
+    if enrolment is None:
+        return Progress(lessons=list(lessons))
+    lessons = list(
+        lessons.annotate(
+            done=Exists(
+                LessonCompletion.objects.filter(
+                    enrolment_id=enrolment.pk, lesson_id=OuterRef("pk")
+                )
             )
         )
-    return progress
+    )
+    return Progress(
+        lessons=lessons,
+        completed_ids={lesson.pk for lesson in lessons if lesson.done},
+    )
 
 
 def enrolment_for(user, course: CoursePage) -> Enrolment | None:

@@ -30,20 +30,17 @@ def enrolment_leave(*, user, course: CoursePage) -> None:
 
 
 def _enrolment_of(user, lesson: LessonPage) -> Enrolment:
-    course = lesson.get_parent().specific
-    enrolment = Enrolment.objects.filter(user=user, course=course).first()
+    enrolment = Enrolment.objects.filter(user=user, course_id=lesson.course.pk).first()
     if enrolment is None:
         raise PermissionDenied(_("Start the course to follow its lessons."))
     return enrolment
 
 
-@transaction.atomic
-def lesson_visit(*, user, lesson: LessonPage) -> None:
+def lesson_visit(*, enrolment: Enrolment, lesson: LessonPage) -> None:
     """Remember the lesson a learner opened, for "continue where you left off"."""
-    enrolment = _enrolment_of(user, lesson)
     if enrolment.last_lesson_id != lesson.pk:
+        Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=lesson)
         enrolment.last_lesson = lesson
-        enrolment.save(update_fields=["last_lesson"])
 
 
 @transaction.atomic

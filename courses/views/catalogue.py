@@ -16,7 +16,7 @@ PER_PAGE = 12
 
 def catalogue_context(request, page) -> dict:
     form = CatalogueFilterForm(
-        request.GET or None, topics=topics_for_locale(page.locale)
+        request.GET or None, topics=topics_for_locale(page.locale_id)
     )
     values = form.cleaned_or_empty() if form.is_bound else {}
     filters = CatalogueFilters(
@@ -26,7 +26,7 @@ def catalogue_context(request, page) -> dict:
         language=values.get("language") or "",
         length=values.get("length") or "",
     )
-    courses = catalogue_courses(locale=page.locale, filters=filters)
+    courses = catalogue_courses(locale=page.locale_id, filters=filters)
     paginator = Paginator(courses, PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
     query = request.GET.copy()

@@ -52,7 +52,7 @@ def lesson_mark_complete(request, lesson_id: int):
         enrolment = lesson_complete(user=request.user, lesson=lesson)
     except PermissionDenied as error:
         messages.error(request, str(error))
-        return redirect(lesson.get_parent().url)
+        return redirect(lesson.course.url)
     course = enrolment.course
     progress = course_progress(course, enrolment)
     if progress.all_done:

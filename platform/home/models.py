@@ -1,9 +1,10 @@
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from home.blocks import BODY_BLOCKS
@@ -50,7 +51,52 @@ class TopLevelSlugForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class HomePage(Page):
+class SitePage(Page):
+    """What every page type of the site shares: derive page models from it."""
+
+    # What to read with the page when it is routed to as a child (e.g. its
+    # cover image), so that showing it costs no query of its own.
+    route_select_related: tuple[str, ...] = ()
+
+    class Meta:
+        abstract = True
+
+    def get_view_restrictions(self):
+        # Wagtail checks every page served for view restrictions, two queries
+        # on its ancestors. Most sites have none: then nothing is read
+        # (home.page_cache purges "view-restrictions" when one is added).
+        from rumbo import page_cache
+
+        if not page_cache.remembered(
+            "view-restrictions",
+            ["view-restrictions"],
+            PageViewRestriction.objects.exists,
+        ):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+    def route(self, request, path_components):
+        # A page whose children are all of one type (``subpage_types``) reads
+        # the child in one query, where Wagtail reads its base row and then
+        # its specific row.
+        allowed = self.allowed_subpage_models()
+        if not path_components or len(allowed) != 1:
+            return super().route(request, path_components)
+        slug, *remaining = path_components
+        model = allowed[0]
+        child = (
+            model.objects.child_of(self)
+            .filter(slug=slug)
+            .select_related(*getattr(model, "route_select_related", ()))
+            .first()
+        )
+        if child is None:
+            raise Http404
+        child._cached_parent_obj = self  # as Wagtail does: get_parent() is free
+        return child.route(request, remaining)
+
+
+class HomePage(SitePage):
     """The landing page of a locale: what Rumbo is and the way into each area."""
 
     intro = models.CharField(_("introduction"), max_length=300, blank=True)
@@ -65,7 +111,7 @@ class HomePage(Page):
         verbose_name = _("home page")
 
 
-class StandardPage(Page):
+class StandardPage(SitePage):
     """A plain content page: about, privacy, help."""
 
     intro = RichTextField(

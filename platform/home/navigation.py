@@ -7,15 +7,26 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from home.hooks import navigation_areas
+from rumbo import page_cache
 
 PAGE_SLUGS = ("about", "privacy")
 
 
 def site_links() -> dict:
-    """Header areas and footer pages in one query: {"areas": [...], "about": url, ...}.
+    """Header areas and footer pages: {"areas": [...], "about": url, ...}.
 
-    The areas are those the feature apps register (home.hooks).
+    Every page shows them, so they are remembered per language until a
+    top-level page changes (home.page_cache purges "navigation").
     """
+    language = get_language()
+    return page_cache.remembered(
+        f"navigation:{language}", ["navigation"], _site_links_build
+    )
+
+
+def _site_links_build() -> dict:
+    """The links in one query; the areas are those the feature apps register
+    (home.hooks)."""
     registered = navigation_areas()
     # Areas served by pages are found by type: their slugs are translated.
     page_areas = {
@@ -33,7 +44,7 @@ def site_links() -> dict:
         if area.url_name:
             urls[area.key] = reverse(area.url_name)
     areas = [
-        {"key": area.key, "label": area.label, "url": urls.get(area.key, "#")}
+        {"key": area.key, "label": str(area.label), "url": urls.get(area.key, "#")}
         for area in registered
     ]
     return {"areas": areas, "area_urls": {a["key"]: a["url"] for a in areas}, **urls}

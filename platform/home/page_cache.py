@@ -11,6 +11,7 @@ type names, and the navigation when it is a top-level page.
 from rumbo import page_cache
 
 NAVIGATION_DEPTH = 3  # home is 2: its children are the site's top level
+SITE_DEPTH = 2  # a site's root page (home.middleware remembers it)
 
 
 def page_tags(page) -> set[str]:
@@ -36,7 +37,19 @@ def purge_page(page) -> None:
         tags += [f"page:{pk}" for pk in parent_id]
     if page.depth <= NAVIGATION_DEPTH:
         tags.append("navigation")
+    if page.depth <= SITE_DEPTH:
+        tags.append("sites")
     page_cache.purge(*tags)
+
+
+def on_site_changed(sender, instance, **kwargs):
+    page_cache.purge("sites", "navigation")
+
+
+def on_view_restriction_changed(sender, instance, **kwargs):
+    # Every page carries "navigation": the whole site is served again through
+    # Wagtail's checks.
+    page_cache.purge("view-restrictions", "navigation")
 
 
 def on_page_changed(sender, instance, **kwargs):
@@ -49,11 +62,21 @@ def on_page_moved(sender, instance, parent_page_before, parent_page_after, **kwa
 
 
 def connect() -> None:
-    from django.db.models.signals import post_delete
-    from wagtail.models import Page
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import Page, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     page_published.connect(on_page_changed, dispatch_uid="page_cache_published")
     page_unpublished.connect(on_page_changed, dispatch_uid="page_cache_unpublished")
     post_page_move.connect(on_page_moved, dispatch_uid="page_cache_moved")
     post_delete.connect(on_page_changed, sender=Page, dispatch_uid="page_cache_gone")
+    post_save.connect(on_site_changed, sender=Site, dispatch_uid="page_cache_site")
+    post_delete.connect(
+        on_site_changed, sender=Site, dispatch_uid="page_cache_site_gone"
+    )
+    for signal in (post_save, post_delete):
+        signal.connect(
+            on_view_restriction_changed,
+            sender=PageViewRestriction,
+            dispatch_uid=f"page_cache_restriction_{signal is post_save}",
+        )

@@ -62,9 +62,16 @@ def _rate_limited(request) -> bool:
     return count > SUBSCRIBE_LIMIT
 
 
+@csrf_exempt
 @require_http_methods(["GET", "POST"])
 def subscribe(request):
-    """The footer form posts here; GET shows the same form on its own page."""
+    """The footer form posts here; GET shows the same form on its own page.
+
+    Exempt from CSRF: a forged post can only ask for a confirmation email to
+    an address, which anyone may do; nothing is subscribed until the link in
+    it is followed. So the footer form carries no per-visitor token and the
+    pages around it can be cached whole.
+    """
     if request.method == "GET":
         return render(request, "newsletters/subscribe.html", {"form": SubscribeForm()})
     form = SubscribeForm(request.POST)

@@ -157,7 +157,7 @@ MIDDLEWARE = [
     # with a 304 (the page cache sets them on public pages).
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "rumbo.csp_header.CSPMiddleware",
     # Before anything reads cookies, the session or the database: 400 for NUL
     # and non-UTF-8 escapes in any URL or form; every cookie gets SameSite.
     "rumbo.middleware.RequestSanityMiddleware",
@@ -168,6 +168,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     # Public pages for visitors without a session (rumbo/page_cache).
     "rumbo.page_cache.middleware.PageCacheMiddleware",
+    "home.middleware.SiteMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "oscar.apps.basket.middleware.BasketMiddleware",
@@ -195,7 +196,6 @@ TEMPLATES = [
                 "home.context_processors.search_form",
                 "oscar.apps.checkout.context_processors.checkout",
                 "oscar.core.context_processors.metadata",
-                "oscar.apps.communication.notifications.context_processors.notifications",
                 "home.context_processors.site",
             ],
         },

@@ -1,6 +1,6 @@
 """Oscar's product page, with its seller, price and reviews loaded up front."""
 
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch, Window
 from oscar.apps.catalogue import views
 from oscar.core.loading import get_class, get_model
 
@@ -52,6 +52,10 @@ class ProductDetailView(views.ProductDetailView):
             and any(partner.can_sell for partner in partners)
         )
 
+    def get_alert_status(self):
+        # Stock alerts are switched off (shop.config): no query for them.
+        return False
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         product = self.object
@@ -62,10 +66,12 @@ class ProductDetailView(views.ProductDetailView):
             *(f"shop:{record.partner_id}" for record in product.stockrecords.all()),
         )
         user = self.request.user
+        # The latest reviews and how many there are in all, in one query.
         reviews = list(
             ProductReview.objects.approved()
             .filter(product=product)
             .select_related("user")
+            .annotate(total=Window(Count("pk")))
             .order_by("-date_created")[:REVIEWS_SHOWN]
         )
         context.update(
@@ -73,7 +79,7 @@ class ProductDetailView(views.ProductDetailView):
             seller=product.seller,
             images=list(product.images.all()),
             reviews=reviews,
-            review_count=product.num_approved_reviews,
+            review_count=reviews[0].total if reviews else 0,
             may_review=user.is_authenticated and product.is_review_permitted(user),
         )
         if context["may_review"]:

@@ -33,6 +33,12 @@ def _basket_groups(view, basket):
     return basket_seller_groups(basket, view.get_shipping_method(basket, address))
 
 
+class ShippingAddressView(views.ShippingAddressView):
+    def get_available_addresses(self):
+        # Each address shows its country: read with it, not one query each.
+        return super().get_available_addresses().select_related("country")
+
+
 class ShippingMethodView(views.ShippingMethodView):
     """Shows each seller's shipping even when there is a single method."""
 

@@ -109,7 +109,7 @@ def test_catalogue_runs_a_fixed_number_of_queries(
         course_page(index, title=f"Curso {n:03d}", topic=topics[n % 8])
     client.get(index.url)  # warm Wagtail's site cache
 
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(15):
         response = client.get(index.url, {"topic": "tema-1"})
     assert response.status_code == 200
 
@@ -171,7 +171,7 @@ def test_course_page_queries_do_not_grow_with_lessons_or_instructors(
     client.force_login(user)
     client.get(course.url)
 
-    with django_assert_max_num_queries(30):
+    with django_assert_max_num_queries(15):
         response = client.get(course.url)
     assert response.status_code == 200
 

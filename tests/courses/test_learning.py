@@ -161,7 +161,7 @@ def test_account_area_queries_do_not_grow_with_enrolments(
     client.force_login(user)
     client.get(reverse("account_home"))
 
-    with django_assert_max_num_queries(25):
+    with django_assert_max_num_queries(15):
         response = client.get(reverse("account_home"))
     assert response.content.decode().count('value="33"') == 40
 

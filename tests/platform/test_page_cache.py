@@ -127,6 +127,49 @@ def test_pages_are_compressed_and_revalidated_cheaply(client):
     assert again.status_code == 304
 
 
+def test_a_page_without_a_form_of_its_own_is_served_compressed_as_stored(client):
+    """No per-visitor token on it (the footer's form needs none): the stored
+    compressed page goes out as it is, with no cookie."""
+    first = client.get("/es/about/")
+    hit = Client().get("/es/about/", HTTP_ACCEPT_ENCODING="gzip, br")
+
+    assert state(hit) == "hit"
+    assert hit["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in hit["Vary"]
+    assert hit["ETag"] == "W/" + first["ETag"]
+    assert gzip.decompress(hit.content) == first.content
+    assert "csrfmiddlewaretoken" not in first.content.decode()
+    assert not hit.cookies
+    assert hit["Content-Security-Policy"] == first["Content-Security-Policy"]
+    assert "default-src 'self'" in hit["Content-Security-Policy"]
+    # Without gzip in Accept-Encoding, the same page uncompressed.
+    plain = Client().get("/es/about/", HTTP_ACCEPT_ENCODING="identity")
+    assert (state(plain), plain.content) == ("hit", first.content)
+    assert "Content-Encoding" not in plain
+
+
+def test_the_footer_newsletter_form_works_without_a_token_from_a_cached_page(
+    mailoutbox, django_capture_on_commit_callbacks
+):
+    from newsletters.models import Subscriber
+
+    for visitor in (Client(), Client(enforce_csrf_checks=True)):
+        visitor.get("/es/about/")
+    strict = Client(enforce_csrf_checks=True)
+    page = strict.get("/es/about/")
+    assert state(page) == "hit"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        sent = strict.post(
+            es("newsletters:subscribe"),
+            {"email": "lectora@example.org", "next": "/es/about/"},
+        )
+
+    assert sent.status_code == 302
+    assert Subscriber.objects.get(email="lectora@example.org").status == "pending"
+    assert len(mailoutbox) == 1  # the confirmation: nothing more until it is followed
+
+
 def test_publishing_a_course_shows_on_the_next_visit_to_it_and_the_catalogue(client):
     index = course_index("es")
     course = course_page(index, title="Contabilidad básica")

@@ -6,6 +6,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
+from home.translations import live_translations
+
 register = template.Library()
 
 
@@ -21,12 +23,7 @@ def language_links(context) -> list[dict]:
     page = context.get("page")
     translations = {}
     if isinstance(page, Page) and page.pk:
-        translations = {
-            p.locale.language_code: p.url
-            for p in page.get_translations(inclusive=True)
-            .live()
-            .select_related("locale")
-        }
+        translations = {p.locale.language_code: p.url for p in live_translations(page)}
     current = get_language()
     links = []
     for code, _name in settings.LANGUAGES:

@@ -5,6 +5,13 @@ change to that content calls :func:`purge` with the same tags. See the README,
 "Deployment and scaling".
 """
 
-from rumbo.page_cache.tags import public, purge, purged
+from rumbo.page_cache.tags import (
+    public,
+    purge,
+    purged,
+    recall,
+    remember,
+    remembered,
+)
 
-__all__ = ["public", "purge", "purged"]
+__all__ = ["public", "purge", "purged", "recall", "remember", "remembered"]

@@ -2,7 +2,9 @@
 
 It sits after CsrfViewMiddleware: a page comes out of the cache with the
 visitor's own CSRF token in its forms (stored with a placeholder in its place),
-and CsrfViewMiddleware then sets that visitor's cookie as usual.
+and CsrfViewMiddleware then sets that visitor's cookie as usual. A page with
+no such form (most: the footer's newsletter form needs no token) is also kept
+compressed, and served as it is to browsers that accept gzip.
 """
 
 import hashlib
@@ -14,8 +16,10 @@ from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
-from django.utils.cache import patch_cache_control
+from django.middleware.gzip import re_accepts_gzip
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
+from django.utils.text import compress_string
 
 from rumbo.page_cache import conf
 from rumbo.page_cache.tags import fresh, tags_of
@@ -64,11 +68,11 @@ def _storable(request, response) -> bool:
     )
 
 
-def _headers(response, entry: dict, state: str) -> HttpResponse:
+def _headers(response, entry: dict, state: str, etag: str = "") -> HttpResponse:
     """Browsers revalidate every time and get a 304 while the page is
     unchanged (ConditionalGetMiddleware answers it)."""
     response["X-Page-Cache"] = state
-    response["ETag"] = entry["etag"]
+    response["ETag"] = etag or entry["etag"]
     response["Last-Modified"] = http_date(entry["at"])
     patch_cache_control(response, no_cache=True)
     tag_header = getattr(settings, "PAGE_CACHE_TAG_HEADER", "")
@@ -108,6 +112,10 @@ class PageCacheMiddleware:
             "at": rendered_at,
             "etag": f'"{digest}"',
         }
+        if PLACEHOLDER not in content:
+            # Nothing in it differs per visitor, so no compression-oracle
+            # padding is needed either (GZipMiddleware adds some).
+            entry["gzip"] = compress_string(content)
         try:
             cache.set(key, entry, conf.timeout())
         except Exception:  # noqa: BLE001
@@ -116,6 +124,17 @@ class PageCacheMiddleware:
         return _headers(response, entry, "miss")
 
     def _from_cache(self, request, entry) -> HttpResponse:
+        zipped = entry.get("gzip")
+        if zipped and re_accepts_gzip.search(
+            request.META.get("HTTP_ACCEPT_ENCODING", "")
+        ):
+            response = HttpResponse(zipped)
+            for header, value in entry["headers"].items():
+                response[header] = value
+            response["Content-Encoding"] = "gzip"
+            patch_vary_headers(response, ("Accept-Encoding",))
+            # Weak, as GZipMiddleware makes the ETag of what it compresses.
+            return _headers(response, entry, "hit", etag="W/" + entry["etag"])
         content = entry["content"]
         if PLACEHOLDER in content:
             content = content.replace(PLACEHOLDER, get_token(request).encode())

@@ -72,3 +72,43 @@ def fresh(tags, rendered_at: float) -> bool:
         return True
     purges = caches[cache_alias()].get_many([_key(tag) for tag in tags])
     return all(at < rendered_at for at in purges.values())
+
+
+def recall(key: str, tags):
+    """What ``remember`` kept under ``key``, or None when it is not there or
+    one of ``tags`` was purged since. None too when the store is down."""
+    store = caches[cache_alias()]
+    entry_key = f"page-cache:value:{key}"
+    tag_keys = [_key(tag) for tag in tags]
+    try:
+        found = store.get_many([entry_key, *tag_keys])
+    except Exception:  # noqa: BLE001  (the page must not fail with the store)
+        logger.warning("page cache unreachable for %s", key, exc_info=True)
+        return None
+    entry = found.get(entry_key)
+    if entry is None:
+        return None
+    built_at, value = entry
+    if any(found.get(k, 0) >= built_at for k in tag_keys):
+        return None
+    return value
+
+
+def remember(key: str, value, since: float) -> None:
+    """Keep ``value``, read from the database from time ``since`` on."""
+    try:
+        caches[cache_alias()].set(f"page-cache:value:{key}", (since, value), timeout())
+    except Exception:  # noqa: BLE001
+        logger.warning("page cache unreachable for %s", key, exc_info=True)
+
+
+def remembered(key: str, tags, build):
+    """``build()``, kept in the page cache's store until any of ``tags`` is
+    purged: for what every page reads and rarely changes (the navigation, the
+    topics). One cache read, no query, while fresh."""
+    value = recall(key, tags)
+    if value is None:
+        started = time.time()
+        value = build()
+        remember(key, value, started)
+    return value
