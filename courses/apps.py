@@ -9,6 +9,7 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self):
-        from courses.page_cache import connect
+        from courses import page_cache, receivers
 
-        connect()
+        page_cache.connect()
+        receivers.connect()

@@ -14,8 +14,11 @@ def _purge(tag: str):
 
 
 def _certificate_changed(sender, instance, **kwargs):
-    # Storefronts show their owner's certificates.
-    page_cache.purge(f"certificate:{instance.code}", "certificates")
+    # Storefronts show their owner's certificates; the revocation lists
+    # (certificates/credential_views.py) must show a revocation at once.
+    page_cache.purge(
+        f"certificate:{instance.code}", "certificates", "certificates:status"
+    )
 
 
 def connect() -> None:

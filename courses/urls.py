@@ -11,4 +11,5 @@ urlpatterns = [
         learning.lesson_mark_complete,
         name="lesson-complete",
     ),
+    path("lessons/<int:lesson_id>/pdf/", learning.lesson_pdf, name="lesson-pdf"),
 ]

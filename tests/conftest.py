@@ -247,6 +247,16 @@ def _clear_cache():
 
 
 @pytest.fixture
+def postgres():
+    """For tests of row locks and races: PostgreSQL, or skipped (failed when
+    REQUIRE_SERVICES=1)."""
+    if "postgresql" not in settings.DATABASES["default"]["ENGINE"]:
+        if REQUIRE_SERVICES:
+            pytest.fail("the concurrency test needs PostgreSQL")
+        pytest.skip("row locks need PostgreSQL (set DATABASE_URL)")
+
+
+@pytest.fixture
 def redis_url() -> str:
     """The real Redis to test against; skipped without one unless CI requires it."""
     import redis

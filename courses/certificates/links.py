@@ -20,5 +20,14 @@ def credential_url(code: str) -> str:
     return absolute(reverse("credentials:detail", args=[code]))
 
 
+def signed_credential_url(code: str) -> str:
+    """The same credential signed, as application/vc+jwt."""
+    return absolute(reverse("credentials:signed", args=[code]))
+
+
+def share_image_url(code: str) -> str:
+    return absolute(reverse("credentials:image", args=[code]))
+
+
 def issuer_name() -> str:
     return getattr(settings, "CERTIFICATE_ISSUER", "Rumbo")

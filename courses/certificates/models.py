@@ -6,7 +6,32 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from courses.certificates.status_list import LIST_BITS
 from courses.certificates.storage import private_storage
+
+# A draw hits a taken index with probability at most 1/2 (see new_status_index).
+STATUS_INDEX_DRAWS = 40
+
+
+def new_salt() -> str:
+    """The salt of the learner's email hash in the credential (see credential.py)."""
+    return secrets.token_hex(16)
+
+
+def new_status_index() -> int:
+    """A free random index in the revocation lists (status_list.py).
+
+    Random, as the Bitstring Status List specification advises, so that a bit's
+    neighbours say nothing about it. The lists in use are kept at most half
+    full, so a draw is rarely taken; one taken meanwhile by a concurrent issue
+    fails the unique constraint, and certificate_issue draws again.
+    """
+    lists = Certificate.objects.count() // (LIST_BITS // 2) + 1
+    for _draw in range(STATUS_INDEX_DRAWS):
+        index = secrets.randbelow(lists * LIST_BITS)
+        if not Certificate.objects.filter(status_index=index).exists():
+            return index
+    raise RuntimeError("no free status list index found")
 
 
 def new_code() -> str:
@@ -28,6 +53,9 @@ class Certificate(models.Model):
         on_delete=models.SET_NULL,
         related_name="certificates",
     )
+    # The course's translation_key: one certificate per course, whichever
+    # language version was passed.
+    course_key = models.UUIDField(_("course key"), null=True, editable=False)
     attempt = models.OneToOneField(
         "exams.Attempt",
         null=True,
@@ -49,6 +77,17 @@ class Certificate(models.Model):
     revoked_reason = models.CharField(
         _("reason for revoking"), max_length=300, blank=True
     )
+    # Its bit in the published revocation list (status_list.py): given once,
+    # at random, never shared.
+    status_index = models.PositiveIntegerField(
+        _("status list index"), unique=True, default=new_status_index, editable=False
+    )
+    identity_salt = models.CharField(
+        _("salt of the learner's email hash"),
+        max_length=32,
+        default=new_salt,
+        editable=False,
+    )
 
     class Meta:
         verbose_name = _("certificate")
@@ -56,7 +95,8 @@ class Certificate(models.Model):
         ordering = ["-issued_at"]
         constraints = [
             models.UniqueConstraint(
-                fields=["user", "course"], name="certificates_one_per_course"
+                fields=["user", "course_key"],
+                name="certificates_one_per_course_any_language",
             )
         ]
 

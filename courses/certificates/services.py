@@ -9,8 +9,12 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from courses.certificates import pdf
-from courses.certificates.models import Certificate
+from courses.certificates import pdf, share
+from courses.certificates.models import (
+    STATUS_INDEX_DRAWS,
+    Certificate,
+    new_status_index,
+)
 
 NAME_MAX_LENGTH = Certificate._meta.get_field("learner_name").max_length
 REASON_MAX_LENGTH = Certificate._meta.get_field("revoked_reason").max_length
@@ -48,38 +52,53 @@ def _pdf_store(certificate: Certificate) -> None:
 def certificate_issue(*, attempt) -> Certificate:
     """The certificate for a passed attempt, issued and rendered once.
 
-    Idempotent: a learner has one certificate per course, and asking again
-    returns it unchanged. The learner's name, the course title, hours and
-    language are frozen now, so later edits to the course do not change it.
+    Idempotent: a learner has one certificate per course, whichever of its
+    language versions they passed (the versions share a translation_key), and
+    asking again returns it unchanged. The learner's name, the course title,
+    hours and language are frozen now, so later edits to the course do not
+    change it.
     """
     if not attempt.passed:
         raise ValidationError(
             _("Only a passed exam earns a certificate."), code="not_passed"
         )
+    course = attempt.course
     existing = Certificate.objects.filter(
-        user_id=attempt.user_id, course_id=attempt.course_id
+        user_id=attempt.user_id, course_key=course.translation_key
     ).first()
     if existing is not None:
         return existing
 
-    course = attempt.course
     user = attempt.user
-    try:
-        with transaction.atomic():
-            certificate = Certificate.objects.create(
-                user=user,
-                course=course,
-                attempt=attempt,
-                learner_name=(user.public_name or user.display_name)[:NAME_MAX_LENGTH],
-                course_title=course.title,
-                hours=course.hours,
-                language=_language_or_default(course.language),
-            )
-            _pdf_store(certificate)
-    except IntegrityError:
-        # Issued meanwhile by a concurrent request: that one stands.
-        return Certificate.objects.get(user_id=user.pk, course_id=course.pk)
-    return certificate
+    for _draw in range(STATUS_INDEX_DRAWS):
+        try:
+            with transaction.atomic():
+                certificate = Certificate.objects.create(
+                    user=user,
+                    course=course,
+                    course_key=course.translation_key,
+                    attempt=attempt,
+                    learner_name=(user.public_name or user.display_name)[
+                        :NAME_MAX_LENGTH
+                    ],
+                    course_title=course.title,
+                    hours=course.hours,
+                    # The language its title and texts are written in.
+                    language=_language_or_default(course.locale.language_code),
+                    status_index=new_status_index(),
+                )
+                _pdf_store(certificate)
+        except IntegrityError:
+            # Issued meanwhile by a concurrent request: that one stands.
+            # Otherwise the drawn status index was taken: draw again.
+            issued = Certificate.objects.filter(
+                user_id=user.pk, course_key=course.translation_key
+            ).first()
+            if issued is not None:
+                return issued
+        else:
+            return certificate
+    raise IntegrityError("no free status list index found")
 
 
 def certificate_pdf_ensure(*, certificate: Certificate) -> Certificate:
@@ -116,6 +135,7 @@ def certificate_revoke(*, certificate: Certificate, reason: str, by) -> Certific
         locked.revoked_at = timezone.now()
         locked.revoked_reason = reason
         locked.save(update_fields=["revoked_at", "revoked_reason"])
+        share.share_image_discard(locked)
     certificate.revoked_at = locked.revoked_at
     certificate.revoked_reason = locked.revoked_reason
     return locked
@@ -165,6 +185,7 @@ def certificate_rename(*, certificate: Certificate, new_name: str, by) -> Certif
             locked.name_corrected = True
         elif name == locked.learner_name:
             return locked
+        share.share_image_discard(locked)
         locked.learner_name = name
         locked.save(update_fields=["learner_name", "name_corrected"])
         _pdf_store(locked)

@@ -3,17 +3,24 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404, HttpResponseRedirect, JsonResponse
+from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from courses.certificates.credential import certificate_credential
 from courses.certificates.forms import RenameForm
-from courses.certificates.links import credential_url, issuer_name, verify_url
+from courses.certificates.links import (
+    credential_url,
+    issuer_name,
+    share_image_url,
+    signed_credential_url,
+    verify_url,
+)
 from courses.certificates.qr import qr_svg
 from courses.certificates.selectors import certificate_by_code
 from courses.certificates.services import certificate_pdf_ensure, certificate_rename
+from courses.certificates.share import HEIGHT, WIDTH, linkedin_add_url
 from courses.certificates.storage import signs_urls
 from rumbo import page_cache
 
@@ -27,12 +34,18 @@ def _certificate_or_404(code: str):
 
 @require_GET
 def verify(request, code: str):
-    """Anyone can check a certificate: valid or revoked, and the facts on it."""
+    """Anyone can check a certificate: valid or revoked, and the facts on it.
+
+    It is also the page a learner shares: Open Graph tags and a picture of the
+    certificate for link previews; its owner gets the sharing buttons.
+    """
     certificate = _certificate_or_404(code)
     if certificate.code != code:
         return redirect("certificates:verify", code=certificate.code)
     link = verify_url(certificate.code)
     page_cache.public(request, f"certificate:{certificate.code}")
+    user = request.user
+    is_owner = user.is_authenticated and user.pk == certificate.user_id
     return render(
         request,
         "certificates/verify.html",
@@ -40,8 +53,18 @@ def verify(request, code: str):
             "certificate": certificate,
             "verify_link": link,
             "credential_link": credential_url(certificate.code),
+            "signed_credential_link": signed_credential_url(certificate.code),
+            "share_image": share_image_url(certificate.code),
+            "share_image_path": reverse("credentials:image", args=[certificate.code]),
+            "share_image_size": (WIDTH, HEIGHT),
             "issuer": issuer_name(),
             "qr": qr_svg(link, title=_("QR code of this page")),
+            "is_owner": is_owner,
+            "linkedin_url": (
+                linkedin_add_url(certificate)
+                if is_owner and certificate.is_valid
+                else ""
+            ),
         },
     )
 
@@ -114,17 +137,3 @@ def rename(request, code: str):
         "certificates/rename.html",
         {"certificate": certificate, "form": form, "used": used},
     )
-
-
-@require_GET
-def credential(request, code: str):
-    """The Open Badges 3.0 JSON-LD credential."""
-    certificate = _certificate_or_404(code)
-    response = JsonResponse(
-        certificate_credential(certificate),
-        content_type="application/ld+json",
-        json_dumps_params={"ensure_ascii": False, "indent": 2},
-    )
-    # Wallets and verifiers fetch it from other origins.
-    response["Access-Control-Allow-Origin"] = "*"
-    return response

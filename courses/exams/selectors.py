@@ -1,4 +1,10 @@
-"""What a learner may do with a course's exam right now, and their history."""
+"""What a learner may do with a course's exam right now, and their history.
+
+A course's language versions (Wagtail translations, one ``translation_key``)
+share one exam: attempts, the wait between them, the open attempt and staff
+grants count across all of them, so a learner cannot multiply the attempt limit
+by switching language.
+"""
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -18,9 +24,9 @@ class Allowance:
 
 
 def allowance_for(user, course: CoursePage) -> Allowance:
-    grants = ExamGrant.objects.filter(user=user, course=course).aggregate(
-        attempts=Sum("extra_attempts"), minutes=Sum("extra_minutes")
-    )
+    grants = ExamGrant.objects.filter(
+        user=user, course__translation_key=course.translation_key
+    ).aggregate(attempts=Sum("extra_attempts"), minutes=Sum("extra_minutes"))
     return Allowance(
         attempts=course.exam_max_attempts + (grants["attempts"] or 0),
         extra_minutes=grants["minutes"] or 0,
@@ -58,10 +64,25 @@ class ExamStatus:
     def passed(self) -> bool:
         return self.state == "passed"
 
+    @property
+    def certificate(self):
+        """The valid certificate a passed attempt earned, if any."""
+        for attempt in self.attempts:
+            certificate = getattr(attempt, "certificate", None)
+            if attempt.passed and certificate is not None and certificate.is_valid:
+                return certificate
+        return None
 
-def exam_passed(user, course: CoursePage) -> bool:
-    return user.is_authenticated and (
-        Attempt.objects.filter(user=user, course=course, passed=True).exists()
+
+def course_attempts(user, course: CoursePage):
+    """The learner's attempts at the course's exam in any of its languages,
+    oldest first, each with its certificate if it earned one."""
+    return (
+        Attempt.objects.filter(
+            user=user, course__translation_key=course.translation_key
+        )
+        .select_related("certificate")
+        .order_by("started_at", "pk")
     )
 
 
@@ -73,7 +94,7 @@ def exam_status(
     now = now or timezone.now()
     if not user.is_authenticated:
         return ExamStatus(state="anonymous")
-    attempts = list(Attempt.objects.filter(user=user, course=course).order_by("number"))
+    attempts = list(course_attempts(user, course))
     allowance = allowance_for(user, course)
     status = ExamStatus(
         state="available",

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from courses.exams import grading
 from courses.exams.models import Attempt
 from courses.exams.selectors import allowance_for, exam_status
-from courses.models import CoursePage
+from courses.models import CoursePage, Enrolment
 from courses.selectors import course_progress, enrolment_for
 
 # Network latency between the learner pressing "Submit" at the last second and
@@ -22,27 +22,54 @@ GRACE = timedelta(seconds=30)
 
 
 def attempts_expire(*, user, course: CoursePage, now=None) -> int:
-    """Close open attempts whose time ran out; they count as attempts with 0 %."""
+    """Close open attempts (in any of the course's languages) whose time ran
+    out; they count as attempts with 0 %."""
     now = now or timezone.now()
     return Attempt.objects.filter(
         user=user,
-        course=course,
+        course__translation_key=course.translation_key,
         status=Attempt.Status.OPEN,
         deadline__lt=now - GRACE,
     ).update(status=Attempt.Status.EXPIRED, score=0, passed=False, submitted_at=now)
 
 
+def _course_lock(*, user, course: CoursePage) -> None:
+    """Serialise a learner's exam starts across the course's languages.
+
+    The open-attempt constraint holds per language version only, so two starts
+    through two translations would both pass the checks; they queue on the
+    learner's enrolments in the course (in pk order: no deadlock) instead.
+    """
+    list(
+        Enrolment.objects.select_for_update(of=("self",))
+        .filter(user=user, course__translation_key=course.translation_key)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+
+
 def attempt_start(*, user, course: CoursePage, now=None) -> Attempt:
-    """Open a new attempt, or return the one already open (a second click resumes)."""
+    """Open a new attempt, or return the one already open in any of the
+    course's languages (a second click resumes)."""
     now = now or timezone.now()
     attempts_expire(user=user, course=course, now=now)
-    enrolment = enrolment_for(user, course)
-    progress = course_progress(course, enrolment)
-    status = exam_status(
-        user, course, progress=progress, now=now, enrolled=enrolment is not None
-    )
-    if status.state == "open":
-        return status.open_attempt
+    with transaction.atomic():
+        _course_lock(user=user, course=course)
+        enrolment = enrolment_for(user, course)
+        progress = course_progress(course, enrolment)
+        status = exam_status(
+            user, course, progress=progress, now=now, enrolled=enrolment is not None
+        )
+        if status.state == "open":
+            return status.open_attempt
+        _refuse(status)
+        if not course.has_exam:
+            raise ValidationError(_("This course has no exam."))
+        return _attempt_create(user=user, course=course, status=status, now=now)
+
+
+def _refuse(status) -> None:
+    """Say why no attempt may start now, if so."""
     refusals = {
         "not_enrolled": _("Start the course before taking its exam."),
         "locked": _("Complete every lesson to unlock the exam."),
@@ -60,9 +87,9 @@ def attempt_start(*, user, course: CoursePage, now=None) -> Attempt:
                 )
             }
         )
-    if not course.has_exam:
-        raise ValidationError(_("This course has no exam."))
 
+
+def _attempt_create(*, user, course: CoursePage, status, now) -> Attempt:
     rng = random.Random(secrets.randbits(64))
     paper, key = grading.draw(
         list(course.exam_questions.raw_data), course.exam_question_count, rng
@@ -78,14 +105,17 @@ def attempt_start(*, user, course: CoursePage, now=None) -> Attempt:
             return Attempt.objects.create(
                 user=user,
                 course=course,
-                number=len(status.attempts) + 1,
+                # Numbers run across the course's languages; max, not count:
+                # older attempts were numbered per language version.
+                number=max((a.number for a in status.attempts), default=0) + 1,
                 deadline=deadline,
                 paper=paper,
                 key=key,
                 pass_mark=course.exam_pass_mark,
                 feedback=course.exam_feedback,
             )
-    except IntegrityError:  # a double click opened it a moment ago
+    except IntegrityError:
+        # A double click opened it a moment ago (SQLite takes no row locks).
         return Attempt.objects.get(user=user, course=course, status=Attempt.Status.OPEN)
 
 

@@ -1,5 +1,7 @@
 """The catalogue as editors build it in Wagtail: topics, instructors, courses, lessons."""
 
+import math
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -92,6 +94,12 @@ class Level(models.TextChoices):
     ADVANCED = "advanced", _("Advanced")
 
 
+def hours_for_minutes(minutes: int) -> int:
+    """A course's stated hours for its lessons' minutes: whole hours, rounded
+    up, at least one."""
+    return max(1, math.ceil(minutes / 60))
+
+
 class CourseIndexPage(SitePage):
     """The catalogue: every live course of the locale, filtered and searched."""
 
@@ -156,7 +164,18 @@ class CoursePage(SitePage):
         default=settings.LANGUAGE_CODE,
     )
     hours = models.PositiveSmallIntegerField(
-        _("estimated hours"), default=20, validators=[MinValueValidator(1)]
+        _("estimated hours"),
+        default=20,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "Added up from the lessons' minutes whenever the course or a lesson "
+            "is published, unless set by hand."
+        ),
+    )
+    hours_set_by_hand = models.BooleanField(
+        _("hours set by hand"),
+        default=False,
+        help_text=_("Keep the hours above instead of adding up the lessons."),
     )
     outcomes = StreamField(
         [("outcome", blocks.CharBlock(max_length=200, label=_("Outcome")))],
@@ -213,7 +232,8 @@ class CoursePage(SitePage):
         FieldRowPanel(
             [FieldPanel("topic"), FieldPanel("level")], heading=_("Classification")
         ),
-        FieldRowPanel([FieldPanel("language"), FieldPanel("hours")]),
+        FieldPanel("language"),
+        FieldRowPanel([FieldPanel("hours"), FieldPanel("hours_set_by_hand")]),
         FieldPanel("outcomes"),
         FieldPanel("syllabus"),
         InlinePanel("course_instructors", label=_("Instructors")),
@@ -309,6 +329,10 @@ class LessonPage(SitePage):
     class Meta:
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
+
+    def page_cache_purges(self):
+        # The catalogue lists only courses with lessons, and their hours.
+        return [f"courses:{self.locale_id}"]
 
     @cached_property
     def course(self) -> "CoursePage":

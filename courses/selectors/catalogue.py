@@ -12,7 +12,7 @@ from django.db.models import (
     QuerySet,
     Subquery,
 )
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Length, Substr
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
@@ -72,14 +72,28 @@ def _with_cards(queryset):
     )
 
 
-def catalogue_courses(*, locale: Locale | int, filters: CatalogueFilters):
-    """Live courses of a locale matching the filters: a queryset, or search results.
+def courses_with_lessons(locale: Locale | int) -> QuerySet[CoursePage]:
+    """Live courses of a locale that have a live lesson: the only ones a
+    learner can start, so the only ones listed."""
+    parents = (
+        LessonPage.objects.live()
+        .filter(locale=locale)
+        .order_by()
+        .values(parent_path=Substr("path", 1, Length("path") - LessonPage.steplen))
+    )
+    # One semi-join on the path index, not a subquery per course.
+    return CoursePage.objects.live().filter(locale=locale, path__in=parents)
 
-    With a query the result is Wagtail search results over the filtered pages
-    (PostgreSQL full-text in production); callers page it and then load the
-    cards with ``catalogue_cards``.
+
+def catalogue_courses(*, locale: Locale | int, filters: CatalogueFilters):
+    """Listed courses of a locale matching the filters: a queryset, or search
+    results.
+
+    With a query the result is Wagtail search results over the filtered pages,
+    matching word forms in the locale's language (rumbo.search_backends);
+    callers page it and then load the cards with ``catalogue_cards``.
     """
-    courses = CoursePage.objects.live().filter(locale=locale)
+    courses = courses_with_lessons(locale)
     if filters.topic:
         # Search backends filter on the course's own columns only, so the slug
         # becomes an id first.

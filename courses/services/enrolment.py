@@ -13,6 +13,10 @@ def enrolment_create(*, user, course: CoursePage) -> Enrolment:
     """Enrol a learner; enrolling twice returns the same enrolment."""
     if not course.live:
         raise ValidationError(_("This course is not open."))
+    if not LessonPage.objects.child_of(course).live().exists():
+        raise ValidationError(
+            _("This course has no lessons yet, so it cannot be started.")
+        )
     try:
         with transaction.atomic():
             enrolment, _created = Enrolment.objects.get_or_create(

@@ -5,12 +5,20 @@ A lesson page reads its course and the learner's enrolment once
 context alike.
 """
 
+import html
+import re
+from dataclasses import dataclass, replace
+from datetime import datetime
+
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from courses.selectors import (
+    Progress,
     course_instructors,
     course_progress,
     course_topic,
@@ -19,24 +27,87 @@ from courses.selectors import (
 from courses.services.enrolment import lesson_visit
 from home.translations import live_translations
 
+# Where finishing the last lesson leads on (not back to the course page).
+ONWARD = {"exam", "attempt", "certificate"}
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """The one thing a learner is invited to do next in a course.
+
+    ``kind`` is one of: start, first_lesson, continue, attempt, exam, waiting,
+    exhausted, certificate, passed, completed. ``url`` is where the main
+    button goes, if there is one.
+    """
+
+    kind: str
+    url: str = ""
+    when: datetime | None = None
+
+
+def next_step(course, enrolment, progress: Progress, exam) -> NextStep:
+    """What a learner does next: a lesson, the exam, or their certificate.
+    ``exam`` is the learner's exam status, None when the course has none."""
+    if enrolment is None:
+        return NextStep("start")
+    overview = reverse("exams:overview", kwargs={"course_id": course.pk})
+    if exam is not None and exam.passed:
+        certificate = exam.certificate
+        if certificate is not None:
+            url = reverse("certificates:verify", kwargs={"code": certificate.code})
+            return NextStep("certificate", url)
+        return NextStep("passed", overview)
+    if exam is not None and exam.state == "open":
+        url = reverse("exams:attempt", kwargs={"pk": exam.open_attempt.pk})
+        return NextStep("attempt", url)
+    lesson = progress.next_lesson(enrolment.last_lesson)
+    if lesson is not None:
+        return NextStep("continue" if progress.done else "first_lesson", lesson.url)
+    if exam is None:
+        return NextStep("completed")
+    if exam.state == "waiting":
+        return NextStep("waiting", overview, exam.next_start_at)
+    if exam.state == "exhausted":
+        return NextStep("exhausted", overview)
+    return NextStep("exam", overview)
+
+
+def course_exam_status(request, course, enrolment, progress):
+    """The enrolled learner's exam status, across the course's languages."""
+    from courses.exams.selectors import exam_status
+
+    if enrolment is None or not course.has_exam:
+        return None
+    return exam_status(request.user, course, progress=progress, enrolled=True)
+
+
+_NOT_WORDS = re.compile(r"[\W\d_]+")
+
+
+def syllabus_adds_to(syllabus: str, lessons) -> bool:
+    """Whether the author's syllabus says more than the list of lesson titles
+    the page shows anyway (a syllabus that only lists them is not repeated)."""
+    text = html.unescape(strip_tags(syllabus)).casefold()
+    for lesson in lessons:
+        text = text.replace(lesson.title.casefold(), " ")
+    return bool(_NOT_WORDS.sub("", text))
+
 
 def course_context(request, page) -> dict:
-    from courses.exams.selectors import exam_passed
-
     enrolment = enrolment_for(request.user, page)
     progress = course_progress(page, enrolment)
+    exam = course_exam_status(request, page, enrolment, progress)
     return {
         "enrolment": enrolment,
         "progress": progress,
-        "continue_lesson": progress.next_lesson(
-            enrolment.last_lesson if enrolment else None
-        )
-        or (enrolment.last_lesson if enrolment else None),
+        "step": next_step(page, enrolment, progress, exam),
+        "exam": exam,
+        "show_syllabus": bool(page.syllabus)
+        and syllabus_adds_to(page.syllabus, progress.lessons),
         "instructors": course_instructors(page),
         "topic": course_topic(page),
         "other_languages": [p for p in live_translations(page) if p.pk != page.pk],
         "has_exam": page.has_exam,
-        "exam_passed": page.has_exam and exam_passed(request.user, page),
     }
 
 
@@ -65,6 +136,13 @@ def lesson_gate(request, lesson):
     return redirect(lesson.course.url)
 
 
+def step_after(request, course, enrolment, progress: Progress, lesson) -> NextStep:
+    """Where a learner goes once ``lesson`` is done too."""
+    done = replace(progress, completed_ids=progress.completed_ids | {lesson.pk})
+    exam = course_exam_status(request, course, enrolment, done)
+    return next_step(course, enrolment, done, exam)
+
+
 def lesson_context(request, page) -> dict:
     course = page.course
     enrolment = lesson_enrolment(request, page)
@@ -73,14 +151,19 @@ def lesson_context(request, page) -> dict:
     progress = course_progress(course, enrolment)
     ids = [lesson.pk for lesson in progress.lessons]
     index = ids.index(page.pk) if page.pk in ids else 0
+    next_lesson = (
+        progress.lessons[index + 1] if index + 1 < len(progress.lessons) else None
+    )
     return {
         "course": course,
         "enrolment": enrolment,
         "progress": progress,
         "lesson_number": index + 1,
         "previous_lesson": progress.lessons[index - 1] if index > 0 else None,
-        "next_lesson": progress.lessons[index + 1]
-        if index + 1 < len(progress.lessons)
+        "next_lesson": next_lesson,
+        # The last lesson leads on to the exam or the certificate.
+        "finish": step_after(request, course, enrolment, progress, page)
+        if enrolment is not None and next_lesson is None
         else None,
         "is_done": progress.is_done(page),
     }

@@ -1,12 +1,17 @@
-"""POST endpoints for a learner's path: start, complete a lesson, leave."""
+"""A learner's path: start, complete a lesson, leave, take a lesson offline."""
+
+import io
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from courses.lesson_pdf import lesson_pdf_filename, lesson_pdf_render
 from courses.models import CoursePage, LessonPage
 from courses.selectors import course_progress
 from courses.services.enrolment import (
@@ -14,6 +19,7 @@ from courses.services.enrolment import (
     enrolment_leave,
     lesson_complete,
 )
+from courses.views.course import ONWARD, course_exam_status, lesson_gate, next_step
 
 
 @require_POST
@@ -57,6 +63,35 @@ def lesson_mark_complete(request, lesson_id: int):
     progress = course_progress(course, enrolment)
     if progress.all_done:
         messages.success(request, _("You have completed every lesson of this course."))
-        return redirect(course.url)
+        exam = course_exam_status(request, course, enrolment, progress)
+        step = next_step(course, enrolment, progress, exam)
+        return redirect(step.url if step.kind in ONWARD else course.url)
     following = progress.next_lesson(after=lesson)
     return redirect(following.url if following else course.url)
+
+
+def lesson_pdf(request, lesson_id: int):
+    """The lesson as a PDF, for whoever may open the lesson itself."""
+    lesson = get_object_or_404(
+        LessonPage.objects.live().select_related("locale"), pk=lesson_id
+    )
+    refused = lesson_gate(request, lesson)
+    if refused is not None:
+        return refused
+    course = lesson.course
+    ids = [each.pk for each in course_progress(course, None).lessons]
+    pdf = lesson_pdf_render(
+        lesson,
+        course=course,
+        number=ids.index(lesson.pk) + 1 if lesson.pk in ids else 1,
+        total=len(ids),
+        absolute=request.build_absolute_uri,
+    )
+    response = FileResponse(
+        io.BytesIO(pdf),
+        as_attachment=True,
+        filename=lesson_pdf_filename(lesson),
+        content_type="application/pdf",
+    )
+    patch_cache_control(response, private=True)
+    return response

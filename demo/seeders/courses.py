@@ -1,15 +1,24 @@
-"""Demo catalogue: topics, instructors, courses in three languages, from
-demo/data/courses.json (modelled on the training of Ruta CECE: business
-management, marketing, financing, e-commerce, languages, tourism).
+"""Demo catalogue: topics, instructors and complete courses (lessons, question
+bank, exam), modelled on the training of Ruta CECE: management, marketing,
+financing, e-commerce, languages, tourism, care work, environment,
+negotiation, human resources, legal and digital skills.
+
+demo/data/courses.json holds the topics, instructors, picture descriptions and
+the order of the catalogue; demo/data/courses/<key>.json holds one course in
+each language it exists in. Core courses exist in Spanish, Portuguese and
+English as Wagtail translations of each other (`copy_for_translation`, so each
+links to its other languages, lessons included); the others in one language.
 
 `courses_seed` is idempotent: whatever exists (matched by slug, or by title for
 images and documents) is left as editors made it, and only what is missing is
-created. Courses are written in the Spanish catalogue and translated with
-Wagtail's `copy_for_translation`, so each links to its other languages. Images
-and worksheets are generated locally (Pillow, ReportLab): no network.
+created. Course pages an older demo left empty (no lessons, no questions) are
+filled in when they are still in the catalogue and unpublished when they are
+not. Pictures are drawn locally (demo.illustrations, Pillow) and worksheets
+written with ReportLab: no network.
 """
 
 import io
+import math
 import uuid
 from pathlib import Path
 
@@ -31,8 +40,9 @@ from courses.models import (
     LessonPage,
     Topic,
 )
+from demo import illustrations
 from demo.content import load
-from home.services import locales_ensure, page_translation_ensure
+from home.services import locales_ensure, page_publish, page_translation_ensure
 
 DEMO_LEARNER = "ana@rumbo.example"
 # Ana passes the first course and is half-way through the second, in Portuguese.
@@ -42,17 +52,32 @@ LEARNER_LOCALE = "pt"
 
 _FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 
-# The languages the content is written in; worksheets exist in each.
+# The languages the content is written in, in the order a course's source
+# language is chosen (the default language first when the course has it).
 LANGS = ("es", "pt", "en")
+QUESTIONS_PER_ATTEMPT = 5
 
 
 def _content() -> dict:
     return load("courses")
 
 
-def _complete() -> dict:
-    """The courses with lessons, worksheet and exam, by key."""
-    return _content()["complete_courses"]
+def course_spec(key: str) -> dict:
+    return load(f"courses/{key}")
+
+
+def course_languages(spec: dict) -> list[str]:
+    return [code for code in LANGS if code in spec]
+
+
+def course_minutes(spec: dict) -> int:
+    return sum(lesson["minutes"] for lesson in spec["lessons"])
+
+
+def course_hours(spec: dict) -> int:
+    """The stated hours follow the lessons (reading plus the practice each
+    asks): whole hours, rounded up, as the courses app counts them."""
+    return max(1, math.ceil(course_minutes(spec) / 60))
 
 
 # --- generated media -----------------------------------------------------------
@@ -72,43 +97,17 @@ def _hex(colour: str) -> tuple[int, int, int]:
     return tuple(int(colour[i : i + 2], 16) for i in (0, 2, 4))
 
 
-def _image_ensure(title: str, filename: str, draw):
-    """The Wagtail image called `title`, drawn by `draw()` if it does not exist."""
+def _image_ensure(title: str, filename: str, data):
+    """The Wagtail image called `title`, made from `data()` (bytes) if missing."""
     Image = get_image_model()
     image = Image.objects.filter(title=title).first()
     if image is None:
-        buffer = io.BytesIO()
-        draw().save(buffer, "JPEG", quality=85)
-        image = Image(title=title, file=ImageFile(buffer, name=filename))
+        image = Image(title=title, file=ImageFile(io.BytesIO(data()), name=filename))
         image.save()
     return image
 
 
-def _cover_draw(name: str, colours: tuple[str, str]):
-    from PIL import Image, ImageDraw
-
-    size = (1280, 720)
-    # A diagonal-ish gradient: a horizontal ramp used as the mask between colours.
-    mask = Image.linear_gradient("L").rotate(90).resize(size)
-    picture = Image.composite(
-        Image.new("RGB", size, _hex(colours[0])),
-        Image.new("RGB", size, _hex(colours[1])),
-        mask,
-    )
-    draw = ImageDraw.Draw(picture)
-    for radius, alpha in ((520, 30), (340, 45)):
-        draw.ellipse(
-            (1280 - radius, 720 - radius, 1280 + radius, 720 + radius),
-            outline=(255, 255, 255),
-            width=max(2, alpha // 10),
-        )
-    font = _font(76)
-    draw.text((80, 300), name, font=font, fill=(255, 255, 255))
-    draw.text((84, 410), "Rumbo", font=_font(36, bold=False), fill=(255, 255, 255))
-    return picture
-
-
-def _portrait_draw(name: str, colour: str):
+def _portrait_jpeg(name: str, colour: str) -> bytes:
     from PIL import Image, ImageDraw
 
     picture = Image.new("RGB", (480, 480), _hex(colour))
@@ -116,7 +115,28 @@ def _portrait_draw(name: str, colour: str):
     draw.ellipse((40, 40, 440, 440), fill=(255, 255, 255))
     initials = "".join(part[0] for part in name.split()[:2]).upper()
     draw.text((240, 240), initials, font=_font(150), fill=_hex(colour), anchor="mm")
-    return picture
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=85)
+    return buffer.getvalue()
+
+
+def _cover_ensure(key: str, spec: dict):
+    """One cover per course, shared by its languages (the picture has no text)."""
+    palette = _content()["topics"][spec["topic"]]["palette"]
+    return _image_ensure(
+        f"Course cover: {key}",
+        f"cover-{key}.png",
+        lambda: illustrations.cover_png(spec["art"], palette, key),
+    )
+
+
+def _picture_ensure(motif: str, palette: str):
+    """A lesson picture, shared by every lesson showing that motif in that palette."""
+    return _image_ensure(
+        f"Lesson picture: {motif} ({palette})",
+        f"lesson-{motif}-{palette}.png",
+        lambda: illustrations.lesson_png(motif, palette, f"{motif}/{palette}"),
+    )
 
 
 def _worksheet_pdf(title: str, description: str, lines: list[str]) -> bytes:
@@ -187,9 +207,9 @@ def _translations(source, locales: dict[str, Locale], fields_for) -> dict:
 
 def _topics_ensure(locales: dict[str, Locale], default: str) -> dict[str, dict]:
     topics = {}
-    for key, (names, _colours) in _content()["topics"].items():
+    for key, topic in _content()["topics"].items():
 
-        def fields(code, names=names):
+        def fields(code, names=topic["names"]):
             return {"name": names[code], "slug": slugify(names[code])}
 
         source = Topic.objects.filter(
@@ -207,7 +227,7 @@ def _instructors_ensure(locales: dict[str, Locale], default: str) -> dict[str, d
         photo = _image_ensure(
             f"Portrait: {spec['name']}",
             f"{slugify(spec['name'])}.jpg",
-            lambda spec=spec: _portrait_draw(spec["name"], spec["colour"]),
+            lambda spec=spec: _portrait_jpeg(spec["name"], spec["colour"]),
         )
 
         def fields(code, spec=spec):
@@ -227,21 +247,7 @@ def _instructors_ensure(locales: dict[str, Locale], default: str) -> dict[str, d
     return instructors
 
 
-def _covers_ensure(topics: dict[str, dict]) -> dict[str, dict]:
-    covers = {}
-    for key, (names, colours) in _content()["topics"].items():
-        covers[key] = {
-            code: _image_ensure(
-                f"Cover: {names[code]}",
-                f"cover-{key}-{code}.jpg",
-                lambda name=names[code], colours=colours: _cover_draw(name, colours),
-            )
-            for code in topics[key]
-        }
-    return covers
-
-
-# --- courses -------------------------------------------------------------------
+# --- course and lesson fields ----------------------------------------------------
 
 
 def _block_id(*parts) -> str:
@@ -255,9 +261,9 @@ def _choices(texts: list[str], correct: list[int]) -> list[dict]:
     return [{"text": text, "correct": i in correct} for i, text in enumerate(texts)]
 
 
-def _exam_bank(key: str, code: str) -> list[dict]:
+def _exam_bank(key: str, spec: dict, code: str) -> list[dict]:
     bank = []
-    for number, question in enumerate(_complete()[key]["questions"]):
+    for number, question in enumerate(spec["questions"]):
         kind = question["type"]
         if kind in ("single", "multiple"):
             text, choices, explanation = question[code]
@@ -285,58 +291,75 @@ def _exam_bank(key: str, code: str) -> list[dict]:
     return bank
 
 
-def _course_fields(spec: dict, code: str, topic: Topic, cover) -> dict:
-    title, summary, outcomes, modules = spec[code]
-    complete = _complete().get(spec["key"])
-    if complete:
-        modules = [lesson[code][0] for lesson in complete["lessons"]]
-    fields = {
-        "title": title,
-        "summary": summary,
+def _course_fields(key: str, spec: dict, code: str, topic, cover, teachers) -> dict:
+    text = spec[code]
+    titles = [lesson[code]["title"] for lesson in spec["lessons"]]
+    exam = spec["exam"]
+    return {
+        "title": text["title"],
+        "summary": text["summary"],
         "topic": topic,
         "cover_image": cover,
         "level": spec["level"],
-        "language": spec["language"],
-        "hours": spec["hours"],
+        "language": code,
+        "hours": course_hours(spec),
         "outcomes": [
-            {"type": "outcome", "value": text, "id": _block_id(spec["key"], "o", i)}
-            for i, text in enumerate(outcomes)
+            {"type": "outcome", "value": outcome, "id": _block_id(key, "o", i)}
+            for i, outcome in enumerate(text["outcomes"])
         ],
         "syllabus": "<ol>"
-        + "".join(f"<li>{escape(module)}</li>" for module in modules)
+        + "".join(f"<li>{escape(title)}</li>" for title in titles)
         + "</ol>",
+        "exam_questions": _exam_bank(key, spec, code),
+        "exam_question_count": QUESTIONS_PER_ATTEMPT,
+        "exam_pass_mark": exam["pass_mark"],
+        "exam_max_attempts": 3,
+        "exam_time_limit_minutes": exam["time_limit"],
+        "exam_feedback": exam["feedback"],
+        "course_instructors": [CourseInstructor(instructor=t) for t in teachers],
     }
-    if complete:
-        exam = complete["exam"]
-        fields.update(
-            exam_questions=_exam_bank(spec["key"], code),
-            exam_question_count=5,
-            exam_pass_mark=exam["pass_mark"],
-            exam_max_attempts=3,
-            exam_time_limit_minutes=exam["time_limit"],
-            exam_feedback=exam["feedback"],
-        )
-    return fields
 
 
-def _lesson_fields(key: str, number: int, code: str, worksheets: dict) -> dict:
-    lesson = _complete()[key]["lessons"][number]
-    title, paragraphs, (question, answers, explanation) = lesson[code]
+def _html(paragraph) -> str:
+    """A paragraph of lesson text; a list of strings is a bulleted list."""
+    if isinstance(paragraph, list):
+        return "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in paragraph) + "</ul>"
+    return f"<p>{escape(paragraph)}</p>"
+
+
+def _lesson_fields(key, spec, number, code, picture, worksheet) -> dict:
+    lesson = spec["lessons"][number]
+    text = lesson[code]
+    question, answers, explanation = text["check"]
+    paragraphs = text["text"]
     body = [
         {
             "type": "text",
-            "value": "".join(f"<p>{escape(p)}</p>" for p in paragraphs),
+            "value": "".join(_html(p) for p in paragraphs[:1]),
+            "id": _block_id(key, number, "intro"),
+        },
+        {
+            "type": "image",
+            "value": {
+                "image": picture.pk,
+                "decorative": False,
+                "alt_text": _content()["pictures"][lesson["art"]][code],
+            },
+            "id": _block_id(key, number, "image"),
+        },
+        {
+            "type": "text",
+            "value": "".join(_html(p) for p in paragraphs[1:]),
             "id": _block_id(key, number, "text"),
-        }
+        },
     ]
-    if number == _complete()[key]["worksheet"]["lesson"]:
-        document = worksheets[code]
+    if worksheet is not None:
         body.append(
             {
                 "type": "download",
                 "value": {
-                    "document": document.pk,
-                    "description": _complete()[key]["worksheet"][code][1],
+                    "document": worksheet.pk,
+                    "description": spec["worksheet"][code][1],
                 },
                 "id": _block_id(key, number, "download"),
             }
@@ -352,81 +375,120 @@ def _lesson_fields(key: str, number: int, code: str, worksheets: dict) -> dict:
             "id": _block_id(key, number, "check"),
         }
     )
-    return {"title": title, "minutes": lesson["minutes"], "body": body}
+    return {"title": text["title"], "minutes": lesson["minutes"], "body": body}
 
 
-def _publish(page, fields: dict) -> None:
-    for name, value in fields.items():
-        setattr(page, name, value)
-    page.save_revision().publish()
-    page.refresh_from_db()
+# --- pages ---------------------------------------------------------------------
 
 
-def _page_translations(source, locales, fields_for) -> dict:
-    """`source` and its published translations, created where missing."""
+def _is_empty(course: CoursePage) -> bool:
+    """A course page an older demo left without lessons or questions."""
+    return (
+        not course.exam_questions and not LessonPage.objects.child_of(course).exists()
+    )
+
+
+def _page_ensure(parent, model, fields: dict):
+    """The child of `parent` with the slug of `fields`' title, created and
+    published if missing."""
+    slug = slugify(fields["title"])
+    page = model.objects.child_of(parent).filter(slug=slug).first()
+    if page is None:
+        page = parent.add_child(
+            instance=model(slug=slug, locale=parent.locale, **fields)
+        )
+        page.save_revision().publish()
+    return page.specific
+
+
+def _page_translations(source, locales: dict[str, Locale], fields_for) -> dict:
+    """`source` and its published translations, created where missing, each
+    with the slug of its own title."""
     result = {source.locale.language_code: source}
     for code, locale in locales.items():
-        if code in result:
-            continue
-        page = source.get_translation_or_none(locale)
-        if page is None:
-            page = source.copy_for_translation(locale)
+        if code not in result:
             fields = fields_for(code)
-            page.slug = slugify(fields["title"])
-            _publish(page, fields)
-        result[code] = page.specific
+            page = page_translation_ensure(
+                source, locale, fields, slug=slugify(fields["title"])
+            )
+            # Publishing goes through a revision: the copy in hand is still a draft.
+            page.refresh_from_db()
+            result[code] = page.specific
     return result
 
 
-def _lessons_ensure(key: str, courses: dict, locales, default: str) -> None:
-    worksheet = _complete()[key]["worksheet"]
-    worksheets = {code: _document_ensure(*worksheet[code]) for code in LANGS}
-    course = courses[default]
-    for number, _lesson in enumerate(_complete()[key]["lessons"]):
+def _lessons_ensure(key: str, spec: dict, courses: dict, locales: dict) -> None:
+    palette = _content()["topics"][spec["topic"]]["palette"]
+    worksheet = spec.get("worksheet")
+    documents = (
+        {code: _document_ensure(*worksheet[code]) for code in courses}
+        if worksheet
+        else {}
+    )
+    codes = list(courses)
+    for number, lesson in enumerate(spec["lessons"]):
+        picture = _picture_ensure(lesson["art"], palette)
+        with_worksheet = worksheet is not None and worksheet["lesson"] == number
 
-        def fields(code, number=number):
-            return _lesson_fields(key, number, code, worksheets)
+        def fields(code, number=number, picture=picture, with_worksheet=with_worksheet):
+            document = documents[code] if with_worksheet else None
+            return _lesson_fields(key, spec, number, code, picture, document)
 
-        slug = slugify(fields(default)["title"])
-        lesson = LessonPage.objects.child_of(course).filter(slug=slug).first()
-        if lesson is None:
-            lesson = course.add_child(
-                instance=LessonPage(slug=slug, locale=course.locale, **fields(default))
-            )
-            lesson.save_revision().publish()
-        _page_translations(lesson.specific, locales, fields)
+        source = _page_ensure(courses[codes[0]], LessonPage, fields(codes[0]))
+        _page_translations(source, {code: locales[code] for code in codes}, fields)
 
 
-def _courses_ensure(locales, default, topics, instructors, covers) -> dict:
-    catalogue = CourseIndexPage.objects.get(locale=locales[default])
-    courses = {}
-    for spec in _content()["courses"]:
-        key = spec["key"]
+def _course_ensure(key: str, catalogues, locales, topics, instructors) -> dict:
+    spec = course_spec(key)
+    codes = course_languages(spec)
+    cover = _cover_ensure(key, spec)
 
-        def fields(code, spec=spec):
-            return {
-                **_course_fields(
-                    spec, code, topics[spec["topic"]][code], covers[spec["topic"]][code]
-                ),
-                "course_instructors": [
-                    CourseInstructor(instructor=instructors[name][code])
-                    for name in spec["instructors"]
-                ],
-            }
+    def fields(code):
+        teachers = [instructors[name][code] for name in spec["instructors"]]
+        topic = topics[spec["topic"]][code]
+        return _course_fields(key, spec, code, topic, cover, teachers)
 
-        slug = slugify(spec[default][0])
-        course = CoursePage.objects.child_of(catalogue).filter(slug=slug).first()
-        if course is None:
-            course = catalogue.add_child(
-                instance=CoursePage(
-                    slug=slug, locale=catalogue.locale, **fields(default)
-                )
-            )
-            course.save_revision().publish()
-        courses[key] = _page_translations(course.specific, locales, fields)
-        if key in _complete():
-            _lessons_ensure(key, courses[key], locales, default)
+    source = _page_ensure(catalogues[codes[0]], CoursePage, fields(codes[0]))
+    courses = _page_translations(
+        source, {code: locales[code] for code in codes}, fields
+    )
+    for code, course in courses.items():
+        if _is_empty(course):
+            page_publish(course, fields(code))
+            course.refresh_from_db()
+    _lessons_ensure(key, spec, courses, locales)
     return courses
+
+
+def _courses_ensure(locales, topics, instructors) -> dict:
+    catalogues = {
+        page.locale.language_code: page
+        for page in CourseIndexPage.objects.select_related("locale")
+    }
+    return {
+        key: _course_ensure(key, catalogues, locales, topics, instructors)
+        for key in _content()["courses"]
+    }
+
+
+def empty_courses_unpublish(*, keep: set[int]) -> None:
+    """Unpublish the empty course pages an older demo left behind (no lessons,
+    no questions, no owner, so no editor made them), instead of listing
+    courses nobody can take. Unpublished, not deleted: an editor can still
+    fill one in."""
+    with_lessons = {
+        path[: -LessonPage.steplen]
+        for path in LessonPage.objects.live().values_list("path", flat=True)
+    }
+    shells = (
+        CoursePage.objects.live()
+        .filter(owner__isnull=True)
+        .exclude(pk__in=keep)
+        .exclude(path__in=with_lessons)
+    )
+    for course in shells:
+        if not course.exam_questions:
+            course.unpublish()
 
 
 # --- the demo learner ----------------------------------------------------------
@@ -472,16 +534,19 @@ def _learner_progress_ensure(courses: dict) -> None:
 
 @transaction.atomic
 def courses_seed() -> dict[str, dict[str, CoursePage]]:
-    """Create the demo catalogue in every language; safe to run again.
+    """Create the demo catalogue; safe to run again.
 
-    Returns the courses by key and language code.
+    Returns the courses by key and language code (only the languages each
+    course exists in).
     """
     locales = locales_ensure()
     default = settings.LANGUAGE_CODE
     topics = _topics_ensure(locales, default)
     instructors = _instructors_ensure(locales, default)
-    covers = _covers_ensure(topics)
-    courses = _courses_ensure(locales, default, topics, instructors, covers)
+    courses = _courses_ensure(locales, topics, instructors)
+    empty_courses_unpublish(
+        keep={page.pk for pages in courses.values() for page in pages.values()}
+    )
     _learner_progress_ensure(courses)
     return courses
 
@@ -513,4 +578,5 @@ def catalogue_ensure(home, locales: dict[str, Locale]) -> CourseIndexPage:
 
 def seed() -> str:
     courses = courses_seed()
-    return f"Course catalogue ready: {len(courses)} courses in each language."
+    pages = sum(len(translations) for translations in courses.values())
+    return f"Course catalogue ready: {len(courses)} courses, {pages} in all languages."

@@ -401,6 +401,21 @@ MENTORING_MAX_OPEN_REQUESTS = env.int("MENTORING_MAX_OPEN_REQUESTS", default=3)
 # The organisation named on certificates and in their Open Badges credential.
 CERTIFICATE_ISSUER = env("CERTIFICATE_ISSUER", default="Rumbo")
 
+# --- Certificate signing -------------------------------------------------------
+# Open Badges credentials are signed as VC-JOSE (ES256) with a P-256 private key
+# in PEM: inline (a "\n" may stand for each line break) or from a file. Outside
+# production a key is made on first use and kept in the file (under var/, never
+# committed); production needs one set. Rotation: put the old key, or just its
+# public key, in CERTIFICATE_PREVIOUS_KEYS(_FILE), PEM blocks one after another,
+# so what it signed keeps verifying, and set the new one here. See the README.
+CERTIFICATE_SIGNING_KEY = env("CERTIFICATE_SIGNING_KEY", default="")
+CERTIFICATE_SIGNING_KEY_FILE = env(
+    "CERTIFICATE_SIGNING_KEY_FILE",
+    default=str(VAR_DIR / "keys" / "certificate-signing-key.pem"),
+)
+CERTIFICATE_PREVIOUS_KEYS = env("CERTIFICATE_PREVIOUS_KEYS", default="")
+CERTIFICATE_PREVIOUS_KEYS_FILE = env("CERTIFICATE_PREVIOUS_KEYS_FILE", default="")
+
 # --- Celery --------------------------------------------------------------------
 # Without REDIS_URL tasks run in the web process, which is the embedded default.
 CELERY_BROKER_URL = REDIS_URL or "memory://"
@@ -449,17 +464,15 @@ WAGTAILADMIN_LOGIN_URL = "account_login"
 # No Gravatar: pages must not call out to third-party hosts.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-# A named text search configuration makes PostgreSQL parse the visitor's words
-# once per query (to_tsquery(config, ...) is immutable) instead of once per row,
-# and lets the planner estimate matches: search at 20,000 products went from
-# ~200 to ~100 ms. "english" is what the index was built with by default; after
-# changing it, rebuild with `manage.py wagtail_update_index`. SQLite ignores it.
-WAGTAILSEARCH_BACKENDS = {
-    "default": {
-        "BACKEND": "wagtail.search.backends.database",
-        "SEARCH_CONFIG": "english",
-    }
-}
+# Search matches word forms in every language ("emprendedor" finds
+# "emprendimiento", "gestion" finds "gestión"): objects are indexed by the
+# Snowball stems of their own language, made in Python, the same on PostgreSQL
+# and SQLite (rumbo/search_backends/). PostgreSQL reads the stems with its
+# named "simple" configuration, so it parses a query once, not once per row.
+# After upgrading from an index built otherwise (earlier versions indexed with
+# PostgreSQL's "english"), or after changing rumbo/search.py, rebuild the index
+# once: `manage.py wagtail_update_index`.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "rumbo.search_backends"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "pptx", "xlsx", "odt", "odp", "ods", "txt"]
 
 # --- Oscar ---------------------------------------------------------------------

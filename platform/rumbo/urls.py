@@ -58,6 +58,8 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     # Open Badges credentials: one URL per certificate, whatever the language.
     path("credentials/", include("courses.certificates.credential_urls")),
+    # The issuer's public keys: did:web's DID document and a JWKS.
+    path(".well-known/", include("courses.certificates.well_known_urls")),
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("django-admin/", admin.site.urls),

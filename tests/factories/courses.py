@@ -38,8 +38,17 @@ def topic_for(locale: Locale, name: str = "Emprender") -> Topic:
     )[0]
 
 
-def course_page(index: CourseIndexPage | None = None, **kwargs) -> CoursePage:
-    """A live course under `index` (the Spanish catalogue by default)."""
+def course_page(
+    index: CourseIndexPage | None = None, *, lessons: bool = True, **kwargs
+) -> CoursePage:
+    """A live course under `index` (the Spanish catalogue by default).
+
+    It has one lesson, as a course needs to be listed and started; the first
+    `lesson_page()` added to this object takes that lesson's place, so a test
+    that builds its own lessons gets exactly those. `lessons=False`: none.
+    Its hours are set by hand (20 unless given); `hours_set_by_hand=False`
+    makes them follow the lessons.
+    """
     index = index or course_index()
     number = next(_numbers)
     topic = kwargs.pop("topic", None) or topic_for(index.locale)
@@ -50,9 +59,14 @@ def course_page(index: CourseIndexPage | None = None, **kwargs) -> CoursePage:
         "locale": index.locale,
         "language": index.locale.language_code,
         "topic": topic,
+        "hours": 20,
+        "hours_set_by_hand": True,
         **kwargs,
     }
-    return index.add_child(instance=CoursePage(**fields))
+    course = index.add_child(instance=CoursePage(**fields))
+    if lessons:
+        course._stand_in_lesson = lesson_page(course, title="Presentación")
+    return course
 
 
 def enrol(user, course: CoursePage) -> Enrolment:
@@ -81,7 +95,11 @@ def lesson_page(course: CoursePage, **kwargs):
         "body": [{"type": "text", "value": "<p>Contenido de la lección.</p>"}],
         **kwargs,
     }
-    return course.add_child(instance=LessonPage(**fields))
+    stand_in = course.__dict__.pop("_stand_in_lesson", None)
+    lesson = course.add_child(instance=LessonPage(**fields))
+    if stand_in is not None:
+        stand_in.delete()
+    return lesson
 
 
 def exam_bank(n_single: int = 4, n_numeric: int = 1) -> list[dict]:
@@ -181,3 +199,12 @@ def wrong_answers(attempt) -> dict[str, list[str]]:
             ]
             answers[question["id"]] = wrong[:1]
     return answers
+
+
+def translate(page, code: str, **fields):
+    """A published translation of ``page`` into ``code``."""
+    copy = page.copy_for_translation(Locale.objects.get(language_code=code))
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save_revision().publish()
+    return type(page).objects.get(pk=copy.pk)

@@ -1,50 +1,14 @@
 """Two accepts racing for a mentor's last place, on a real PostgreSQL."""
 
-import threading
-
 import pytest
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import connection
 
 from mentoring.models import Mentorship
 from mentoring.services.requests import request_accept
-from tests.conftest import REQUIRE_SERVICES
+from tests.concurrency import race
 from tests.factories.mentoring import MentorFactory, RequestFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def postgres():
-    if "postgresql" not in settings.DATABASES["default"]["ENGINE"]:
-        if REQUIRE_SERVICES:
-            pytest.fail("the concurrency test needs PostgreSQL")
-        pytest.skip("row locks need PostgreSQL (set DATABASE_URL)")
-
-
-def race(functions):
-    """Run the functions in threads released at the same moment."""
-    barrier = threading.Barrier(len(functions))
-    results = [None] * len(functions)
-
-    def run(i, function):
-        try:
-            barrier.wait()
-            results[i] = function()
-        except Exception as exc:  # noqa: BLE001 - the outcome is what we test
-            results[i] = exc
-        finally:
-            connection.close()
-
-    threads = [
-        threading.Thread(target=run, args=(i, f)) for i, f in enumerate(functions)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(30)
-    return results
 
 
 def test_two_accepts_for_the_last_place_make_one_mentorship(postgres):

@@ -15,18 +15,28 @@ register = template.Library()
 def language_links(context) -> list[dict]:
     """The current page in each language, for the language switcher.
 
-    A Wagtail page links to its translation (slugs may differ per locale); any
-    other view links to the same URL under the other language prefix.
+    A Wagtail page links to its translation (slugs may differ per locale), or,
+    where it has none, to its parent's (a lesson not translated yet leads to
+    its course), or to that language's home; any other view links to the same
+    URL under the other language prefix.
     """
     request = context.get("request")
     path = request.get_full_path() if request else "/"
     page = context.get("page")
-    translations = {}
+    codes = [code for code, _name in settings.LANGUAGES]
     if isinstance(page, Page) and page.pk:
-        translations = {p.locale.language_code: p.url for p in live_translations(page)}
+        translations = _translation_urls(page)
+        if not set(codes) <= set(translations) and page.depth > 2:
+            # The parent came with the page when Wagtail routed to it.
+            fallback = _translation_urls(page.get_parent())
+            translations = (
+                {code: f"/{code}/" for code in codes} | fallback | translations
+            )
+    else:
+        translations = {}
     current = get_language()
     links = []
-    for code, _name in settings.LANGUAGES:
+    for code in codes:
         url = translations.get(code) or translate_url(path, code)
         links.append(
             {
@@ -37,6 +47,10 @@ def language_links(context) -> list[dict]:
             }
         )
     return links
+
+
+def _translation_urls(page) -> dict[str, str]:
+    return {p.locale.language_code: p.url for p in live_translations(page)}
 
 
 @register.filter

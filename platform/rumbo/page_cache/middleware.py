@@ -22,7 +22,7 @@ from django.utils.http import http_date
 from django.utils.text import compress_string
 
 from rumbo.page_cache import conf
-from rumbo.page_cache.tags import fresh, tags_of
+from rumbo.page_cache.tags import fresh, fresh_in, tag_keys, tags_of
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +33,10 @@ _PER_VISITOR = re.compile(rb'\snonce="')
 # Headers the stored page keeps (the rest are added on the way out by the
 # middleware around this one, for every response).
 _KEPT_HEADERS = ("Content-Type", "Content-Language", "Link")
+# The tags each page carried when this process last served it: the page and
+# its tags' purge times then come from the cache in one round trip, not two.
+_tags_seen: dict[str, tuple[str, ...]] = {}
+_TAGS_SEEN_MAX = 20_000
 
 
 def _cookies_allowed() -> set[str]:
@@ -68,6 +72,22 @@ def _storable(request, response) -> bool:
     )
 
 
+def _fresh_entry(cache, key: str):
+    """The stored page, if nothing it shows was purged since it was stored."""
+    hint = _tags_seen.get(key, ())
+    found = cache.get_many([key, *tag_keys(hint)])
+    entry = found.get(key)
+    if entry is None:
+        return None
+    tags = tuple(entry["tags"])
+    if tags != hint:
+        if len(_tags_seen) >= _TAGS_SEEN_MAX:
+            _tags_seen.clear()
+        _tags_seen[key] = tags
+        return entry if fresh(tags, entry["at"]) else None
+    return entry if fresh_in(found, tags, entry["at"]) else None
+
+
 def _headers(response, entry: dict, state: str, etag: str = "") -> HttpResponse:
     """Browsers revalidate every time and get a 304 while the page is
     unchanged (ConditionalGetMiddleware answers it)."""
@@ -91,8 +111,8 @@ class PageCacheMiddleware:
         cache = caches[conf.cache_alias()]
         key = _key(request)
         try:
-            entry = cache.get(key)
-            if entry and fresh(entry["tags"], entry["at"]):
+            entry = _fresh_entry(cache, key)
+            if entry is not None:
                 return self._from_cache(request, entry)
         except Exception:  # noqa: BLE001  (a cache that is down is a miss)
             logger.warning("page cache unavailable", exc_info=True)

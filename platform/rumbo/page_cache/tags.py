@@ -66,12 +66,22 @@ def purge(*tags: str) -> None:
         transaction.on_commit(run)
 
 
+def tag_keys(tags) -> list[str]:
+    """The cache keys of the tags' purge times, to read along with a page."""
+    return [_key(tag) for tag in tags]
+
+
+def fresh_in(found: dict, tags, rendered_at: float) -> bool:
+    """``fresh``, with the tags' purge times already read into ``found``."""
+    return all(found.get(_key(tag), 0) < rendered_at for tag in tags)
+
+
 def fresh(tags, rendered_at: float) -> bool:
     """Whether nothing a page shows was purged since it began to render."""
     if not tags:
         return True
-    purges = caches[cache_alias()].get_many([_key(tag) for tag in tags])
-    return all(at < rendered_at for at in purges.values())
+    purges = caches[cache_alias()].get_many(tag_keys(tags))
+    return fresh_in(purges, tags, rendered_at)
 
 
 def recall(key: str, tags):

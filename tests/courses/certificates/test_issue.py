@@ -2,13 +2,14 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 
 from courses.certificates import pdf as pdf_module
 from courses.certificates.models import Certificate
 from courses.certificates.selectors import certificate_by_code, certificates_for_user
 from courses.certificates.services import certificate_issue
 from tests.courses.certificates.factories import issued_certificate, passed_attempt
-from tests.factories.courses import course_page
+from tests.factories.courses import course_index, course_page
 
 
 @pytest.fixture
@@ -123,3 +124,81 @@ def test_certificate_by_code_accepts_typed_forms_and_refuses_malformed(certifica
     assert certificate_by_code(typed) == certificate
     assert certificate_by_code("not a code") is None
     assert certificate_by_code("O" * 16) is None  # letter outside the alphabet
+
+
+# --- One certificate per course, whatever its language --------------------
+
+
+@pytest.fixture
+def portuguese_version(course):
+    return course_page(
+        course_index("pt"),
+        title="Marketing digital (PT)",
+        translation_key=course.translation_key,
+        language="es",  # as the demo's translations had it
+    )
+
+
+def test_passing_another_language_version_returns_the_same_certificate(
+    user, course, portuguese_version, render_calls
+):
+    first = certificate_issue(attempt=passed_attempt(user=user, course=course))
+    again = certificate_issue(
+        attempt=passed_attempt(user=user, course=portuguese_version)
+    )
+
+    assert again.pk == first.pk
+    assert Certificate.objects.filter(user=user).count() == 1
+    assert again.course == course and again.language == "es"
+    assert len(render_calls) == 1
+
+
+def test_the_database_refuses_a_second_certificate_for_the_course(
+    user, course, portuguese_version
+):
+    first = certificate_issue(attempt=passed_attempt(user=user, course=course))
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Certificate.objects.create(
+            user=user,
+            course=portuguese_version,
+            course_key=first.course_key,
+            learner_name="x",
+            course_title="x",
+            hours=1,
+            language="pt",
+            status_index=first.status_index + 1,
+        )
+
+
+def test_a_concurrent_issue_for_another_language_returns_the_winner(
+    user, course, portuguese_version, monkeypatch
+):
+    """The other request committed between our check and our insert."""
+    winner = certificate_issue(attempt=passed_attempt(user=user, course=course))
+    real_filter = Certificate.objects.filter
+    calls = []
+
+    def first_check_misses(*args, **kwargs):
+        calls.append(kwargs)
+        if len(calls) == 1:
+            return Certificate.objects.none()
+        return real_filter(*args, **kwargs)
+
+    monkeypatch.setattr(Certificate.objects, "filter", first_check_misses)
+
+    issued = certificate_issue(
+        attempt=passed_attempt(user=user, course=portuguese_version)
+    )
+
+    assert issued.pk == winner.pk
+    assert real_filter(user=user).count() == 1
+
+
+def test_the_certificate_is_in_the_language_of_the_course_page(
+    user, portuguese_version
+):
+    certificate = issued_certificate(user=user, course=portuguese_version)
+
+    assert certificate.language == "pt"
+    assert certificate.course_key == portuguese_version.translation_key
