@@ -23,11 +23,12 @@ def is_instructor(user: User | AnonymousUser, course: CoursePage) -> bool:
 
 
 def can_take_part(user: User | AnonymousUser, course: CoursePage) -> bool:
-    """Staff, the course's instructors and its enrolled learners."""
+    """Staff, the course's instructors and its enrolled learners (enrolled in
+    any of its languages)."""
     if not user.is_authenticated or not user.is_active:
         return False
     if user.is_staff:
         return True
     return Enrolment.objects.filter(
-        user_id=user.pk, course_id=course.pk
+        user_id=user.pk, course__translation_key=course.translation_key
     ).exists() or is_instructor(user, course)

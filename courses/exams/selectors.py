@@ -112,7 +112,9 @@ def exam_status(
         status.state = "open"
         return status
     if enrolled is None:
-        enrolled = Enrolment.objects.filter(user=user, course=course).exists()
+        enrolled = Enrolment.objects.filter(
+            user=user, course__translation_key=course.translation_key
+        ).exists()
     if not enrolled:
         status.state = "not_enrolled"
         return status

@@ -185,15 +185,15 @@ def course_progress(course: CoursePage, enrolment: Enrolment | None) -> Progress
     lessons = LessonPage.objects.child_of(course).live().order_by("path")
     if enrolment is None:
         return Progress(lessons=list(lessons))
-    lessons = list(
-        lessons.annotate(
-            done=Exists(
-                LessonCompletion.objects.filter(
-                    enrolment_id=enrolment.pk, lesson_id=OuterRef("pk")
-                )
-            )
-        )
+    # A lesson is done in every language once done in one: the learner may
+    # switch languages half-way (and, from before enrolments were per course,
+    # may hold one in each).
+    completions = LessonCompletion.objects.filter(
+        enrolment__user_id=enrolment.user_id,
+        enrolment__course__translation_key=course.translation_key,
+        lesson__translation_key=OuterRef("translation_key"),
     )
+    lessons = list(lessons.annotate(done=Exists(completions)))
     return Progress(
         lessons=lessons,
         completed_ids={lesson.pk for lesson in lessons if lesson.done},
@@ -201,11 +201,16 @@ def course_progress(course: CoursePage, enrolment: Enrolment | None) -> Progress
 
 
 def enrolment_for(user, course: CoursePage) -> Enrolment | None:
+    """The learner's enrolment in the course, in whichever of its languages
+    they started it: one course, one enrolment."""
     if not user.is_authenticated:
         return None
     return (
-        Enrolment.objects.filter(user=user, course=course)
+        Enrolment.objects.filter(
+            user=user, course__translation_key=course.translation_key
+        )
         .select_related("last_lesson")
+        .order_by("created_at", "pk")
         .first()
     )
 
@@ -230,8 +235,11 @@ def enrolments_for_user(user) -> list[Enrolment]:
             lesson_total=Coalesce(
                 Subquery(live_lessons, output_field=IntegerField()), 0
             ),
+            # A lesson done in two languages counts once.
             lesson_done=Count(
-                "completions", filter=Q(completions__lesson__live=True), distinct=True
+                "completions__lesson__translation_key",
+                filter=Q(completions__lesson__live=True),
+                distinct=True,
             ),
         )
         .order_by("-created_at")
@@ -239,7 +247,8 @@ def enrolments_for_user(user) -> list[Enrolment]:
     result = list(enrolments)
     for enrolment in result:
         total = enrolment.lesson_total
-        enrolment.percent = round(100 * enrolment.lesson_done / total) if total else 0
+        done = min(enrolment.lesson_done, total)
+        enrolment.percent = round(100 * done / total) if total else 0
     return result
 
 

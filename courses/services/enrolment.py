@@ -6,13 +6,17 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import CoursePage, Enrolment, LessonCompletion, LessonPage
-from courses.selectors import course_progress
+from courses.selectors import course_progress, enrolment_for
 
 
 def enrolment_create(*, user, course: CoursePage) -> Enrolment:
-    """Enrol a learner; enrolling twice returns the same enrolment."""
+    """Enrol a learner; enrolling twice, in any of the course's languages,
+    returns the same enrolment."""
     if not course.live:
         raise ValidationError(_("This course is not open."))
+    existing = enrolment_for(user, course)
+    if existing is not None:
+        return existing
     if not LessonPage.objects.child_of(course).live().exists():
         raise ValidationError(
             _("This course has no lessons yet, so it cannot be started.")
@@ -29,12 +33,15 @@ def enrolment_create(*, user, course: CoursePage) -> Enrolment:
 
 @transaction.atomic
 def enrolment_leave(*, user, course: CoursePage) -> None:
-    """Leave a course: progress goes; exam attempts and certificates stay."""
-    Enrolment.objects.filter(user=user, course=course).delete()
+    """Leave a course, in every language: progress goes; exam attempts and
+    certificates stay."""
+    Enrolment.objects.filter(
+        user=user, course__translation_key=course.translation_key
+    ).delete()
 
 
 def _enrolment_of(user, lesson: LessonPage) -> Enrolment:
-    enrolment = Enrolment.objects.filter(user=user, course_id=lesson.course.pk).first()
+    enrolment = enrolment_for(user, lesson.course)
     if enrolment is None:
         raise PermissionDenied(_("Start the course to follow its lessons."))
     return enrolment
@@ -54,7 +61,7 @@ def lesson_complete(*, user, lesson: LessonPage) -> Enrolment:
     Enrolment.objects.select_for_update().filter(pk=enrolment.pk).first()
     LessonCompletion.objects.get_or_create(enrolment=enrolment, lesson=lesson)
     enrolment.last_lesson = lesson
-    progress = course_progress(enrolment.course, enrolment)
+    progress = course_progress(lesson.course, enrolment)
     if progress.all_done and enrolment.completed_at is None:
         enrolment.completed_at = timezone.now()
     enrolment.save(update_fields=["last_lesson", "completed_at"])

@@ -4,6 +4,7 @@ language switcher going from one to the same lesson in the other."""
 import re
 
 import pytest
+from django.urls import reverse
 
 from tests.factories.courses import course_page, enrol, lesson_page, translate
 
@@ -86,3 +87,33 @@ def test_the_switcher_on_an_untranslated_lesson_leads_to_the_course_or_home(
     assert links["pt"] == "/pt/"
     for url in links.values():
         assert client.get(url).status_code == 200
+
+
+def test_one_enrolment_follows_the_learner_into_another_language(client, user, lessons):
+    """Enrolled in Spanish, the learner opens the English lesson (no "start
+    the course" wall), and what they finish counts in both languages."""
+    from courses.models import Enrolment
+    from courses.selectors import course_progress, enrolment_for
+
+    enrolment = enrol(user, lessons["course"])
+    client.force_login(user)
+
+    english = client.get(lessons["en"].url)
+    done = client.post(
+        reverse("courses:lesson-complete", kwargs={"lesson_id": lessons["en"].pk})
+    )
+    again = client.post(
+        reverse("courses:enrol", kwargs={"course_id": lessons["course_en"].pk})
+    )
+
+    assert english.status_code == 200
+    assert "Your customers" in english.content.decode()
+    assert done.status_code == 302 and again.status_code == 302
+    assert Enrolment.objects.filter(user=user).count() == 1
+    assert enrolment_for(user, lessons["course_en"]) == enrolment
+    spanish = course_progress(lessons["course"], enrolment)
+    assert spanish.is_done(lessons["es"])  # done in English, done in Spanish
+    assert not spanish.is_done(lessons["first"])
+
+    client.post(reverse("courses:leave", kwargs={"course_id": lessons["course_en"].pk}))
+    assert not Enrolment.objects.filter(user=user).exists()
