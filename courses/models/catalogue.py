@@ -267,6 +267,9 @@ class CoursePage(SitePage):
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("syllabus"),
+        # What the lessons teach: learners search for it as much as for titles
+        # (kept current by courses.receivers).
+        index.SearchField("lessons_text"),
         index.FilterField("topic"),
         index.FilterField("level"),
         index.FilterField("language"),
@@ -280,6 +283,13 @@ class CoursePage(SitePage):
     class Meta:
         verbose_name = _("course")
         verbose_name_plural = _("courses")
+
+    def lessons_text(self) -> str:
+        parts = []
+        for lesson in LessonPage.objects.child_of(self).live().order_by("path"):
+            parts.append(lesson.title)
+            parts.extend(lesson.body.stream_block.get_searchable_content(lesson.body))
+        return "\n".join(parts)
 
     @property
     def has_exam(self) -> bool:

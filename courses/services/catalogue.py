@@ -27,3 +27,12 @@ def course_hours_refresh(*, course_path: str) -> int | None:
     if hours != course["hours"]:
         CoursePage.objects.filter(pk=course["pk"]).update(hours=hours)
     return hours
+
+
+def course_search_refresh(*, course_path: str) -> None:
+    """Index the course again: its search entry holds its lessons' text."""
+    from wagtail.search import index
+
+    course = CoursePage.objects.filter(path=course_path).first()
+    if course is not None:
+        index.insert_or_update_object(course)

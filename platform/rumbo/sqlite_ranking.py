@@ -9,6 +9,7 @@ Used by the shop and the course catalogue.
 
 from types import SimpleNamespace
 
+from django.db import connection
 from django.db.models import CharField, FloatField
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
@@ -22,8 +23,6 @@ def sqlite_ranked(backend, products, query: str):
     Returns None when the backend is not SQLite FTS5 (the caller then uses the
     backend's own search).
     """
-    from django.db import connection
-
     if connection.vendor != "sqlite":
         return None
     try:
@@ -76,7 +75,14 @@ class RankedIds:
         self.entries = entries
 
     def count(self) -> int:
-        return self.entries.count()
+        # Counted around the ordered query: Django's count() drops the ORDER
+        # BY, and without it SQLite starts from the filtered objects and runs
+        # the full-text match once per object (150-380 ms for 5,000 courses,
+        # against 15 ms from the full-text table).
+        sql, params = self.entries.values("pk").query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) FROM ({sql})", params)  # noqa: S608
+            return cursor.fetchone()[0]
 
     def __len__(self) -> int:
         return self.count()

@@ -1,9 +1,17 @@
 """The large data set the benchmarks share: courses, mentors."""
 
+import logging
 import random
 import time
 
-from courses.models import CoursePage
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.db.models import F
+from django.utils import timezone
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from courses.models import CoursePage, LessonPage
 from tests.factories.courses import topic_for
 
 TARGET_COURSES = 5000
@@ -11,39 +19,186 @@ FALLBACK_COURSES = 1000
 # Wagtail pages need treebeard's add_child, one at a time; fall back to fewer
 # courses if 5,000 would take longer than this to build.
 BUDGET_SECONDS = 180
-WORDS = ["negocio", "marketing", "tienda", "turismo", "ventas", "idiomas", "ayudas"]
+# Words of course titles and summaries per language, with several forms of
+# one word, so that a search by another form shows whether stemming works.
+VOCABULARY = {
+    "es": [
+        "negocio",
+        "marketing",
+        "tienda",
+        "turismo",
+        "ventas",
+        "idiomas",
+        "ayudas",
+        "emprendedores",
+        "emprendimiento",
+    ],
+    "pt": [
+        "negócio",
+        "marketing",
+        "loja",
+        "turismo",
+        "vendas",
+        "línguas",
+        "apoios",
+        "empreendedorismo",
+        "empreendedoras",
+    ],
+    "en": [
+        "business",
+        "marketing",
+        "shop",
+        "tourism",
+        "sales",
+        "languages",
+        "entrepreneurs",
+        "management",
+        "managers",
+    ],
+}
+PHRASES = {
+    "es": ("Curso {number:05d} de {a}", "Aprende {b} y {c}.", "Lección"),
+    "pt": ("Curso {number:05d} de {a}", "Aprenda {b} e {c}.", "Lição"),
+    "en": ("Course {number:05d} on {a}", "Learn {b} and {c}.", "Lesson"),
+}
+TOPICS = ("Marketing", "Finanzas")
 LANGUAGES = ["es", "pt", "en", "fr", "ar", "wo", "ro"]
 REGIONS = ["es-an", "pt-fa", "es-md", "pt-li", "es-ct", "pt-no", "es-ex"]
 FORMATS = ["online", "in_person", "both"]
 SECTORS = ["retail", "food", "tech", "crafts", "services", "tourism"]
 
 
+def _course(index, number: int, topics, rng) -> CoursePage:
+    """Course ``number`` of the catalogue ``index``, in its language."""
+    language = index.locale.language_code
+    words = VOCABULARY[language]
+    title, summary, _lesson = PHRASES[language]
+    return CoursePage(
+        title=title.format(number=number, a=rng.choice(words)),
+        slug=f"bench-{number}",
+        summary=summary.format(b=rng.choice(words), c=rng.choice(words)),
+        locale=index.locale,
+        language=language,
+        topic=topics[number % 2],
+        level=("beginner", "intermediate", "advanced")[number % 3],
+        hours=10 + number % 30,
+        hours_set_by_hand=True,
+    )
+
+
 def courses_seed_timed(index) -> tuple[int, float]:
-    topics = [topic_for(index.locale, name) for name in ("Marketing", "Finanzas")]
+    """Courses under ``index``, one by one with add_child, each with a lesson:
+    5,000, or 1,000 if 5,000 would exceed BUDGET_SECONDS. Returns how many
+    were built and the seconds it took."""
+    topics = [topic_for(index.locale, name) for name in TOPICS]
     rng = random.Random(7)
 
     def add(number):
-        index.add_child(
-            instance=CoursePage(
-                title=f"Curso {number:05d} de {rng.choice(WORDS)}",
-                slug=f"bench-{number}",
-                summary=f"Aprende {rng.choice(WORDS)} y {rng.choice(WORDS)}.",
-                locale=index.locale,
-                language="es",
-                topic=topics[number % 2],
-                level=("beginner", "intermediate", "advanced")[number % 3],
-                hours=10 + number % 30,
-            )
+        index.add_child(instance=_course(index, number, topics, rng))
+
+    # Wagtail logs each page created: thousands of lines would bury the figures.
+    wagtail_log = logging.getLogger("wagtail")
+    level = wagtail_log.level
+    wagtail_log.setLevel(logging.WARNING)
+    start = time.perf_counter()
+    try:
+        for number in range(100):
+            add(number)
+        estimate = (time.perf_counter() - start) / 100 * TARGET_COURSES
+        total = TARGET_COURSES if estimate <= BUDGET_SECONDS else FALLBACK_COURSES
+        for number in range(100, total):
+            add(number)
+    finally:
+        wagtail_log.setLevel(level)
+    lessons_bulk(CoursePage.objects.child_of(index))
+    return total, time.perf_counter() - start
+
+
+def courses_bulk(index, count: int, *, first: int = 0) -> list[CoursePage]:
+    """``count`` live courses under ``index``, numbered from ``first``, each
+    with a live lesson: written in bulk and indexed for search, so thousands
+    take seconds where add_child takes minutes."""
+    topics = [topic_for(index.locale, name) for name in TOPICS]
+    rng = random.Random(f"{index.locale.language_code}-{first}")
+    courses = [
+        _course(index, number, topics, rng) for number in range(first, first + count)
+    ]
+    # treebeard's paths: the parent's, then the child's step in base 36.
+    last = index.get_last_child()
+    last_step = Page._str2int(last.path[-Page.steplen :]) if last else 0
+    for step, course in enumerate(courses, last_step + 1):
+        course.path = index.path + Page._get_path(None, 1, step)
+        course.depth = index.depth + 1
+        course.url_path = f"{index.url_path}{course.slug}/"
+    _pages_write(courses)
+    Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + count)
+    index.refresh_from_db()
+    lessons_bulk(CoursePage.objects.filter(pk__in=[c.pk for c in courses]))
+    # Bulk inserts send no signals: Wagtail would index each page on save.
+    get_search_backend().add_bulk(CoursePage, courses)
+    return courses
+
+
+def _pages_write(pages: list) -> None:
+    """Write new pages of one Page subclass, their tree fields set, as live.
+
+    Django cannot bulk-create a model stored in two tables, and treebeard adds
+    pages one at a time: the Page rows are bulk-created, then the subclass's
+    own rows inserted directly, each field prepared as Django would save it.
+    """
+    model = type(pages[0])
+    kind = ContentType.objects.get_for_model(model)
+    now = timezone.now()
+    for page in pages:
+        page.content_type = kind
+        page.draft_title = page.title
+        page.live = True
+        page.numchild = 0
+        page.first_published_at = page.last_published_at = now
+    base_fields = [f for f in Page._meta.concrete_fields if not f.primary_key]
+    rows = Page.objects.bulk_create(
+        [
+            Page(**{f.attname: getattr(p, f.attname) for f in base_fields})
+            for p in pages
+        ],
+        batch_size=500,
+    )
+    for page, row in zip(pages, rows, strict=True):
+        page.id = page.page_ptr_id = row.pk
+    fields = model._meta.local_concrete_fields
+    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+    values = ", ".join(["%s"] * len(fields))
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {model._meta.db_table} ({columns}) VALUES ({values})",
+            [
+                [f.get_db_prep_save(f.pre_save(page, True), connection) for f in fields]
+                for page in pages
+            ],
         )
 
-    start = time.perf_counter()
-    for number in range(100):
-        add(number)
-    estimate = (time.perf_counter() - start) / 100 * TARGET_COURSES
-    total = TARGET_COURSES if estimate <= BUDGET_SECONDS else FALLBACK_COURSES
-    for number in range(100, total):
-        add(number)
-    return total, time.perf_counter() - start
+
+def lessons_bulk(courses) -> None:
+    """One live lesson under each course (none of which has children yet),
+    inserted in bulk: only courses with lessons are listed."""
+    courses = list(courses.select_related("locale").order_by("pk"))
+    lessons = []
+    for course in courses:
+        word = PHRASES.get(course.locale.language_code, PHRASES["es"])[2]
+        lessons.append(
+            LessonPage(
+                title=f"{word} · {course.title}",
+                slug="leccion-1",
+                path=course.path + Page._get_path(None, 1, 1),
+                depth=course.depth + 1,
+                locale_id=course.locale_id,
+                url_path=f"{course.url_path}leccion-1/",
+                minutes=30,
+                body=[{"type": "text", "value": f"<p>{word}.</p>"}],
+            )
+        )
+    _pages_write(lessons)
+    Page.objects.filter(pk__in=[c.pk for c in courses]).update(numchild=1)
 
 
 def courses_seed(index) -> list:

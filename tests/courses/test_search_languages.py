@@ -148,3 +148,26 @@ def test_a_quoted_phrase_matches_its_word_forms_in_order():
     )
 
     assert [course.pk for course in found] == [wanted.pk]
+
+
+def test_what_the_lessons_teach_finds_the_course(client):
+    """A word only in a lesson finds its course, once the lesson is published,
+    and no longer once it is unpublished."""
+    from tests.factories.courses import lesson_page
+
+    index = course_index("en")
+    course = course_page(index, title="Selling online", summary="Open a web shop.")
+    course_page(index, title="Rural tourism", summary="Guest houses.")
+    lesson = lesson_page(
+        course,
+        title="Your first customers",
+        body=[
+            {"type": "text", "value": "<p>Most entrepreneurs start with friends.</p>"}
+        ],
+    )
+    titles = {"Selling online", "Rural tourism"}
+
+    assert _found(client, index, "entrepreneur", titles) == {"Selling online"}
+
+    lesson.unpublish()
+    assert _found(client, index, "entrepreneur", titles) == set()
