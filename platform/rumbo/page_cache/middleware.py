@@ -22,6 +22,7 @@ from django.utils.http import http_date
 from django.utils.text import compress_string
 
 from rumbo.page_cache import conf
+from rumbo.page_cache.compression import deflate_parts, gzip_joined
 from rumbo.page_cache.tags import fresh, fresh_in, tag_keys, tags_of
 
 logger = logging.getLogger(__name__)
@@ -70,6 +71,16 @@ def _storable(request, response) -> bool:
         and not any(d in cache_control for d in ("private", "no-store"))
         and not _PER_VISITOR.search(response.content)
     )
+
+
+def compressed(entry: dict, token) -> bytes | None:
+    """The stored page gzipped, with ``token()`` in its forms if it has any."""
+    if "gzip" in entry:
+        return entry["gzip"]
+    if "gzip_parts" in entry:
+        parts = entry["content"].split(PLACEHOLDER)
+        return gzip_joined(parts, entry["gzip_parts"], token())
+    return None
 
 
 def _fresh_entry(cache, key: str):
@@ -136,6 +147,8 @@ class PageCacheMiddleware:
             # Nothing in it differs per visitor, so no compression-oracle
             # padding is needed either (GZipMiddleware adds some).
             entry["gzip"] = compress_string(content)
+        else:
+            entry["gzip_parts"] = deflate_parts(content.split(PLACEHOLDER))
         try:
             cache.set(key, entry, conf.timeout())
         except Exception:  # noqa: BLE001
@@ -144,10 +157,11 @@ class PageCacheMiddleware:
         return _headers(response, entry, "miss")
 
     def _from_cache(self, request, entry) -> HttpResponse:
-        zipped = entry.get("gzip")
-        if zipped and re_accepts_gzip.search(
+        accepts_gzip = re_accepts_gzip.search(
             request.META.get("HTTP_ACCEPT_ENCODING", "")
-        ):
+        )
+        zipped = accepts_gzip and compressed(entry, lambda: get_token(request).encode())
+        if zipped:
             response = HttpResponse(zipped)
             for header, value in entry["headers"].items():
                 response[header] = value
