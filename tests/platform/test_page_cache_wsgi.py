@@ -5,6 +5,8 @@ import gzip
 
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import RequestFactory
 
 from home.models import StandardPage
@@ -35,12 +37,20 @@ class Site:
             answer["status"] = int(status.split()[0])
             answer["headers"] = dict(headers)
 
-        body = b"".join(
-            self.application(
-                RequestFactory()._base_environ(PATH_INFO=path, **environ),
-                start_response,
+        # As Django's test client does: the test's transaction must survive
+        # the request (the handler would close "old" connections).
+        request_started.disconnect(close_old_connections)
+        request_finished.disconnect(close_old_connections)
+        try:
+            body = b"".join(
+                self.application(
+                    RequestFactory()._base_environ(PATH_INFO=path, **environ),
+                    start_response,
+                )
             )
-        )
+        finally:
+            request_started.connect(close_old_connections)
+            request_finished.connect(close_old_connections)
         return answer["status"], answer["headers"], body
 
 
