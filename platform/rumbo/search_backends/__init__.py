@@ -39,6 +39,16 @@ def languages() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
 
 
+def language_indexers(model, objs, indexer_class, backend) -> list:
+    """What modelsearch's add_items starts with, each object's indexer made
+    for its own language: none when the model or ``objs`` has nothing to index."""
+    objs = list(objs)
+    if not objs or not model.get_search_fields():
+        return []
+    languages = object_languages(objs)
+    return [indexer_class(obj, backend, languages[id(obj)]) for obj in objs]
+
+
 def object_languages(objs) -> dict[int, str]:
     """Language of each object, by id(): its locale's, or the default language."""
     locale_ids = {getattr(obj, "locale_id", None) for obj in objs} - {None}

@@ -16,7 +16,7 @@ from modelsearch.query import Phrase, PlainText
 from modelsearch.utils import get_content_type_pk
 
 from rumbo.search import stemmed_text
-from rumbo.search_backends import object_languages, phrases, query_groups
+from rumbo.search_backends import language_indexers, phrases, query_groups
 
 # Stems are made in Python: PostgreSQL only lower-cases them.
 SEARCH_CONFIG = "simple"
@@ -45,13 +45,9 @@ class StemmingIndexer(ObjectIndexer):
 class StemmingPostgresIndex(PostgresIndex):
     def add_items(self, model, objs):
         """modelsearch's add_items, with each object's language."""
-        if not model.get_search_fields():
+        indexers = language_indexers(model, objs, StemmingIndexer, self.backend)
+        if not indexers:
             return
-        objs = list(objs)
-        if not objs:
-            return
-        languages = object_languages(objs)
-        indexers = [StemmingIndexer(o, self.backend, languages[id(o)]) for o in objs]
         content_type_pk = get_content_type_pk(model)
         compiler = InsertQuery(IndexEntry).get_compiler(
             connection=self.write_connection

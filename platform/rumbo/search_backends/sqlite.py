@@ -21,7 +21,7 @@ from modelsearch.query import Phrase, PlainText
 from modelsearch.utils import get_content_type_pk
 
 from rumbo.search import stemmed_text
-from rumbo.search_backends import object_languages, phrases, query_groups
+from rumbo.search_backends import language_indexers, phrases, query_groups
 
 
 class StemmingIndexer(ObjectIndexer):
@@ -42,16 +42,12 @@ class StemmingIndexer(ObjectIndexer):
 class StemmingSQLiteIndex(SQLiteIndex):
     def add_items(self, model, objs):
         """modelsearch's add_items, with each object's language."""
-        if not model.get_search_fields():
+        indexers = language_indexers(model, objs, StemmingIndexer, self.backend)
+        if not indexers:
             return
-        objs = list(objs)
-        if not objs:
-            return
-        languages = object_languages(objs)
         content_type_pk = get_content_type_pk(model)
         data = {}
-        for obj in objs:
-            indexer = StemmingIndexer(obj, self.backend, languages[id(obj)])
+        for indexer in indexers:
             data[indexer.id] = {
                 "title": indexer.title,
                 "autocomplete": indexer.autocomplete,
