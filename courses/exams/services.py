@@ -56,7 +56,9 @@ def attempt_start(*, user, course: CoursePage, now=None) -> Attempt:
     with transaction.atomic():
         _course_lock(user=user, course=course)
         enrolment = enrolment_for(user, course)
-        progress = course_progress(course, enrolment)
+        # The lessons of the course the learner enrolled in, whichever
+        # language the exam is taken in.
+        progress = course_progress(enrolment.course if enrolment else course, enrolment)
         status = exam_status(
             user, course, progress=progress, now=now, enrolled=enrolment is not None
         )

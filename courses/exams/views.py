@@ -29,7 +29,9 @@ def exam_overview(request, course_id: int):
     course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
     attempts_expire(user=request.user, course=course)
     enrolment = enrolment_for(request.user, course)
-    progress = course_progress(course, enrolment)
+    # The lessons of the course the learner enrolled in, whichever language
+    # the exam is taken in.
+    progress = course_progress(enrolment.course if enrolment else course, enrolment)
     return render(
         request,
         "exams/exam_overview.html",

@@ -209,7 +209,7 @@ def enrolment_for(user, course: CoursePage) -> Enrolment | None:
         Enrolment.objects.filter(
             user=user, course__translation_key=course.translation_key
         )
-        .select_related("last_lesson")
+        .select_related("last_lesson", "course")
         .order_by("created_at", "pk")
         .first()
     )
@@ -244,7 +244,13 @@ def enrolments_for_user(user) -> list[Enrolment]:
         )
         .order_by("-created_at")
     )
-    result = list(enrolments)
+    # One course, one line: an older account may hold an enrolment in each of
+    # a course's languages; the first one is the course's (enrolment_for).
+    rows = list(enrolments)
+    firsts = {}
+    for enrolment in reversed(rows):
+        firsts.setdefault(enrolment.course.translation_key, enrolment)
+    result = [e for e in rows if firsts[e.course.translation_key] is e]
     for enrolment in result:
         total = enrolment.lesson_total
         done = min(enrolment.lesson_done, total)

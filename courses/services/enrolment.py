@@ -61,7 +61,9 @@ def lesson_complete(*, user, lesson: LessonPage) -> Enrolment:
     Enrolment.objects.select_for_update().filter(pk=enrolment.pk).first()
     LessonCompletion.objects.get_or_create(enrolment=enrolment, lesson=lesson)
     enrolment.last_lesson = lesson
-    progress = course_progress(lesson.course, enrolment)
+    # Over the course the learner enrolled in: a translation with fewer
+    # lessons does not complete it.
+    progress = course_progress(enrolment.course, enrolment)
     if progress.all_done and enrolment.completed_at is None:
         enrolment.completed_at = timezone.now()
     enrolment.save(update_fields=["last_lesson", "completed_at"])

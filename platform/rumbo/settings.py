@@ -166,6 +166,8 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # Before the page cache, so that pages from it carry the header too.
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Public pages for visitors without a session (rumbo/page_cache).
     "rumbo.page_cache.middleware.PageCacheMiddleware",
     "home.middleware.SiteMiddleware",
@@ -173,7 +175,6 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "oscar.apps.basket.middleware.BasketMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]

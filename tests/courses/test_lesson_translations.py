@@ -117,3 +117,30 @@ def test_one_enrolment_follows_the_learner_into_another_language(client, user, l
 
     client.post(reverse("courses:leave", kwargs={"course_id": lessons["course_en"].pk}))
     assert not Enrolment.objects.filter(user=user).exists()
+
+
+def test_a_translation_with_fewer_lessons_does_not_complete_the_course(
+    client, user, lessons
+):
+    """Enrolled in Spanish (two lessons), the learner finishes the English
+    version's only lesson: the course is not complete."""
+    enrolment = enrol(user, lessons["course"])
+    client.force_login(user)
+
+    client.post(
+        reverse("courses:lesson-complete", kwargs={"lesson_id": lessons["en"].pk})
+    )
+
+    enrolment.refresh_from_db()
+    assert enrolment.completed_at is None
+
+
+def test_an_older_account_with_an_enrolment_in_each_language_sees_the_course_once(
+    client, user, lessons
+):
+    from courses.selectors import enrolments_for_user
+
+    first = enrol(user, lessons["course"])
+    enrol(user, lessons["course_en"])
+
+    assert enrolments_for_user(user) == [first]

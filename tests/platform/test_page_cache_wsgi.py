@@ -153,3 +153,34 @@ def test_a_page_with_a_form_gets_each_visitor_their_own_token_and_cookie():
     cookie = visitors[0][1]["Set-Cookie"].split(";")[0]
     _status, headers, _body = site.get(url, HTTP_COOKIE=cookie, **GZIP)
     assert headers["Set-Cookie"].split(";")[0] == cookie
+
+
+def test_plain_http_is_left_to_django_when_https_is_required(settings):
+    """SecurityMiddleware redirects to HTTPS: a page learnt over HTTPS is not
+    answered here over plain HTTP; and the headers are learnt per scheme."""
+    settings.SECURE_SSL_REDIRECT = True
+    https = {**GZIP, "wsgi.url_scheme": "https", "SERVER_PORT": "443"}
+    site = Site()
+    site.get("/es/about/", **https)
+    status, headers, _body = site.get("/es/about/", **https)
+    assert (status, headers["X-Page-Cache"], site.django_calls) == (200, "hit", 1)
+
+    status, headers, _body = site.get("/es/about/", **GZIP)
+
+    assert status == 301 and headers["Location"].startswith("https://")
+    assert site.django_calls == 2
+
+
+def test_what_the_stored_page_carries_comes_from_it_not_from_what_was_learnt(
+    settings,
+):
+    settings.PAGE_CACHE_TAG_HEADER = "Cache-Tag"
+    site = Site()
+    _status, first, _body = site.get("/es/about/", **GZIP)
+    _status, again, _body = site.get("/es/about/", **GZIP)
+
+    assert site.django_calls == 1
+    assert again["Cache-Tag"] == first["Cache-Tag"]
+    assert "navigation" in again["Cache-Tag"].split()
+    assert again["X-Frame-Options"] == first["X-Frame-Options"] == "SAMEORIGIN"
+    assert again["Content-Type"] == first["Content-Type"]
