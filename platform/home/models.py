@@ -27,6 +27,7 @@ RESERVED_SLUGS = frozenset(
         "newsletter",
         "certificates",
         "credentials",
+        "jobs",
     }
 )
 

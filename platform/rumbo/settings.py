@@ -58,6 +58,10 @@ LOCAL_APPS = [
     "users.apps.UsersConfig",
     "outbox.apps.OutboxConfig",
     "newsletters.apps.NewslettersConfig",
+    "organisations.apps.OrganisationsConfig",
+    "news.apps.NewsConfig",
+    "events.apps.EventsConfig",
+    "jobs.apps.JobsConfig",
     "courses.apps.CoursesConfig",
     "courses.exams.apps.ExamsConfig",
     "courses.certificates.apps.CertificatesConfig",
@@ -441,6 +445,9 @@ CELERY_TASK_ROUTES = {
     "courses.tasks.*": {"queue": "mail"},
     "shop.tasks.notify_*": {"queue": "mail"},
     "mentoring.tasks.notify_*": {"queue": "mail"},
+    "events.tasks.*": {"queue": "mail"},
+    "jobs.tasks.*": {"queue": "mail"},
+    "organisations.tasks.*": {"queue": "mail"},
 }
 # Redis re-delivers an unacknowledged task after this long: retries and ETAs
 # must stay well below it.
@@ -455,6 +462,10 @@ CELERY_BEAT_SCHEDULE: dict = {
     "mentoring-requests-remind-and-expire": {
         "task": "mentoring.tasks.requests_remind_and_expire_task",
         "schedule": 60 * 60,  # hourly: reminders and expiries land within the hour
+    },
+    "events-send-reminders": {
+        "task": "events.tasks.reminders_send_task",
+        "schedule": 15 * 60,  # a day's notice, give or take a quarter of an hour
     },
 }
 

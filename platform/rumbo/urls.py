@@ -102,6 +102,7 @@ urlpatterns += i18n_patterns(
     path("certificates/", include("courses.certificates.urls")),
     path("mentors/", include("mentoring.urls")),
     path("newsletter/", include("newsletters.urls")),
+    path("jobs/", include("jobs.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
