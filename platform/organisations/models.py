@@ -96,8 +96,7 @@ class OrganisationPage(SitePage):
     ]
 
     parent_page_types = ["organisations.OrganisationIndexPage"]
-    # Each area that organisations publish in adds its page type here.
-    subpage_types: list[str] = []
+    subpage_types = ["news.NewsPostPage", "events.EventPage"]
     route_select_related = ("logo",)
 
     class Meta:

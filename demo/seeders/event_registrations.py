@@ -1,0 +1,5 @@
+"""Demo event_registrations (being written)."""
+
+
+def seed() -> str | None:
+    return None

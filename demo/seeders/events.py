@@ -1,0 +1,5 @@
+"""Demo events (being written)."""
+
+
+def seed() -> str | None:
+    return None

@@ -1,0 +1,5 @@
+"""Demo jobs (being written)."""
+
+
+def seed() -> str | None:
+    return None

@@ -1,0 +1,5 @@
+"""Demo news (being written)."""
+
+
+def seed() -> str | None:
+    return None

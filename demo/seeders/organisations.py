@@ -1,0 +1,5 @@
+"""Demo organisations (being written)."""
+
+
+def seed() -> str | None:
+    return None
