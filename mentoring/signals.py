@@ -50,3 +50,32 @@ def mentor_name_purge(sender, instance, update_fields=None, **kwargs) -> None:
     profile_id = getattr(getattr(instance, "mentor_profile", None), "pk", None)
     if profile_id:
         page_cache.purge("mentors", f"mentor:{profile_id}")
+
+
+@receiver(post_save, sender=Mentorship)
+def mentorship_wall(sender, instance, raw=False, **kwargs) -> None:
+    """The news wall: each side's completed mentorship, shown only while that
+    person lets the wall show their achievements."""
+    if raw or instance.status != Mentorship.Status.ENDED:
+        return
+    from django.urls import reverse
+    from django.utils import translation
+    from django.utils.translation import gettext
+
+    from news.services import Kind, wall_record
+
+    titles, urls = {}, {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            # An existing msgid: the link leads to the mentor directory.
+            titles[code] = gettext("Find a mentor")
+            urls[code] = reverse("mentoring:directory")
+    for person_id in (instance.mentee_id, instance.mentor.user_id):
+        wall_record(
+            Kind.MENTORSHIP_COMPLETED,
+            key=f"mentorship:{instance.pk}:{person_id}",
+            person=person_id,
+            titles=titles,
+            urls=urls,
+            when=instance.ended_at,
+        )

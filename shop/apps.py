@@ -20,10 +20,12 @@ class ShopConfig(AppConfig):
         from oscar.apps.customer.receivers import receive_product_view
         from oscar.apps.search.signals import user_search
 
+        from shop import receivers
         from shop.catalogue.receivers import product_view_count
         from shop.page_cache import connect
 
         connect()
+        receivers.connect()
         # No "recently viewed" cookie: Rumbo shows no such list, and a product
         # page is one page for every visitor (rumbo.page_cache).
         product_viewed.disconnect(receive_product_view)

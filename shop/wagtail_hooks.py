@@ -7,9 +7,11 @@ from newsletters.hooks import FEATURED_BLOCKS, SEGMENTS
 from wagtail import hooks
 
 from home.hooks import NAVIGATION_AREAS, NavigationArea
+from jobs.hooks import JOB_POSTERS, Poster
 from shop.account_deletion import orders_anonymise
 from shop.data_export import addresses_section, orders_section
 from shop.newsletter import SellersSegment, featured_product, product_chooser_viewset
+from shop.sellers.selectors import sellers_public
 from users.hooks import (
     ACCOUNT_DELETION_STEPS,
     ACCOUNT_PANELS,
@@ -54,3 +56,19 @@ def featured_product_block():
 @hooks.register("register_admin_viewset")
 def register_product_chooser():
     return product_chooser_viewset
+
+
+@hooks.register(JOB_POSTERS)
+def shop_job_posters(user):
+    """The approved shops a person runs post job offers as themselves."""
+    return [
+        Poster(
+            key=f"shop:{partner.pk}",
+            label=partner.name,
+            kind_label=_("Shop"),
+            public_url=partner.get_absolute_url(),
+            town=partner.city,
+            region=partner.region,
+        )
+        for partner in sellers_public().filter(users=user)
+    ]

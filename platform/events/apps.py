@@ -7,3 +7,8 @@ class EventsConfig(AppConfig):
 
     name = "events"
     verbose_name = _("Events")
+
+    def ready(self):
+        from events import receivers
+
+        receivers.connect()

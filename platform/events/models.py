@@ -3,10 +3,12 @@ from zoneinfo import ZoneInfo
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from events.forms import EventPageForm
 from home.models import SitePage
 from rumbo.regions import Region
 from rumbo.spoken_languages import SpokenLanguagesField
@@ -28,7 +30,21 @@ class EventFormat(models.TextChoices):
     ONLINE = "online", _("Online")
 
 
-class EventIndexPage(SitePage):
+class EventTopic(models.TextChoices):
+    """What an event is about: one fixed list, translated, so the calendar
+    filters by it in every language alike."""
+
+    NETWORKING = "networking", _("Networking")
+    FINANCING = "financing", _("Financing and grants")
+    MARKETING = "marketing", _("Marketing and sales")
+    DIGITAL = "digital", _("Digital skills")
+    CROSS_BORDER = "cross_border", _("Cross-border trade")
+    STARTING = "starting", _("Starting a business")
+    LEGAL = "legal", _("Legal and tax matters")
+    TOURISM = "tourism", _("Tourism")
+
+
+class EventIndexPage(RoutablePageMixin, SitePage):
     """The calendar of a locale: every live event, wherever in the tree it is
     published (the programme's own under this page, partners' under their
     organisation)."""
@@ -42,6 +58,29 @@ class EventIndexPage(SitePage):
 
     class Meta:
         verbose_name = _("event calendar")
+
+    def page_cache_tags(self):
+        # The public page cache (home.page_cache): every event of the locale,
+        # wherever it is published, and their organisers' names.
+        return [f"events:{self.locale_id}"]
+
+    @path("")
+    def index_route(self, request):
+        from events.views import calendar_list
+
+        return calendar_list(request, self)
+
+    @path("month/")
+    def this_month_route(self, request):
+        from events.views import calendar_month
+
+        return calendar_month(request, self, None, None)
+
+    @re_path(r"^month/(?P<year>\d{4})/(?P<month>\d{1,2})/$")
+    def month_route(self, request, year, month):
+        from events.views import calendar_month
+
+        return calendar_month(request, self, int(year), int(month))
 
 
 class EventPage(SitePage):
@@ -110,6 +149,9 @@ class EventPage(SitePage):
         help_text=_("Paid on site. Leave empty for a free event."),
     )
     cancelled = models.BooleanField(_("cancelled"), default=False)
+    topic = models.CharField(
+        _("topic"), max_length=20, choices=EventTopic.choices, blank=True
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("description"),
@@ -117,8 +159,9 @@ class EventPage(SitePage):
             [FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")
         ),
         MultiFieldPanel(
-            [FieldPanel("start"), FieldPanel("end"), FieldPanel("time_zone")],
+            [FieldPanel("time_zone"), FieldPanel("start"), FieldPanel("end")],
             heading=_("When"),
+            help_text=_("Times are in the event's time zone, wherever you are."),
         ),
         MultiFieldPanel(
             [
@@ -141,6 +184,7 @@ class EventPage(SitePage):
             ],
             heading=_("Registration"),
         ),
+        FieldPanel("topic"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("description"),
@@ -148,8 +192,10 @@ class EventPage(SitePage):
         index.SearchField("venue"),
         index.FilterField("region"),
         index.FilterField("start"),
+        index.FilterField("topic"),
     ]
 
+    base_form_class = EventPageForm
     parent_page_types = ["events.EventIndexPage", "organisations.OrganisationPage"]
     subpage_types: list[str] = []
     route_select_related = ("image",)
@@ -157,8 +203,45 @@ class EventPage(SitePage):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
-        indexes = [models.Index(fields=["start"]), models.Index(fields=["region"])]
+        indexes = [
+            models.Index(fields=["start"]),
+            models.Index(fields=["region"]),
+            models.Index(fields=["end"], name="events_event_end_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end__gt=models.F("start")),
+                name="events_event_ends_after_start",
+                violation_error_message=_("The event must end after it starts."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(capacity__isnull=True) | models.Q(capacity__gte=1),
+                name="events_event_capacity_positive",
+                violation_error_message=_(
+                    "Capacity must be at least one place. Leave it empty for no limit."
+                ),
+            ),
+        ]
 
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.time_zone)
+
+    @property
+    def is_online(self) -> bool:
+        return self.format == EventFormat.ONLINE
+
+    def page_cache_tags(self):
+        # The links to its other languages; its organiser's name is added
+        # when the page is rendered (events.views.event_context).
+        return [f"translations:{self.translation_key}"]
+
+    def page_cache_purges(self):
+        return [f"events:{self.locale_id}", f"translations:{self.translation_key}"]
+
+    def get_context(self, request, *args, **kwargs):
+        from events.views import event_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(event_context(request, self))
+        return context

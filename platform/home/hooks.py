@@ -23,12 +23,15 @@ class NavigationArea:
     Give ``page_type`` for an area served by a Wagtail page (found by type
     right under the active language's home, since its slug is translated),
     or ``url_name`` for one served by a URLconf (reversed in the language).
+    ``in_header=False`` lists it in the footer only, for areas people reach
+    from others (the header holds a handful at most).
     """
 
     key: str
     label: str | Promise
     page_type: type | None = None
     url_name: str = ""
+    in_header: bool = True
 
 
 def navigation_areas() -> list[NavigationArea]:

@@ -28,6 +28,8 @@ RESERVED_SLUGS = frozenset(
         "certificates",
         "credentials",
         "jobs",
+        "partners",
+        "registrations",
     }
 )
 

@@ -29,8 +29,12 @@ def _site_links_build() -> dict:
     (home.hooks)."""
     registered = navigation_areas()
     # Areas served by pages are found by type: their slugs are translated.
+    # One query for every area's type, however many apps register one.
+    types = ContentType.objects.get_for_models(
+        *(area.page_type for area in registered if area.page_type is not None)
+    )
     page_areas = {
-        ContentType.objects.get_for_model(area.page_type).pk: area.key
+        types[area.page_type].pk: area.key
         for area in registered
         if area.page_type is not None
     }
@@ -44,7 +48,15 @@ def _site_links_build() -> dict:
         if area.url_name:
             urls[area.key] = reverse(area.url_name)
     areas = [
-        {"key": area.key, "label": str(area.label), "url": urls.get(area.key, "#")}
+        {
+            "key": area.key,
+            "label": str(area.label),
+            "url": urls[area.key],
+            "in_header": area.in_header,
+        }
         for area in registered
+        # An area whose page nobody has made yet (a new site) is left out
+        # rather than linked nowhere.
+        if area.key in urls
     ]
     return {"areas": areas, "area_urls": {a["key"]: a["url"] for a in areas}, **urls}

@@ -7,3 +7,6 @@ class JobsConfig(AppConfig):
 
     name = "jobs"
     verbose_name = _("Jobs")
+
+    def ready(self) -> None:
+        from jobs import receivers  # noqa: F401  (page cache purges)

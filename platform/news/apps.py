@@ -8,3 +8,8 @@ class NewsConfig(AppConfig):
 
     name = "news"
     verbose_name = _("News")
+
+    def ready(self):
+        from news import receivers
+
+        receivers.connect()

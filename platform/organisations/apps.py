@@ -8,3 +8,8 @@ class OrganisationsConfig(AppConfig):
 
     name = "organisations"
     verbose_name = _("Organisations")
+
+    def ready(self):
+        from organisations import receivers
+
+        receivers.connect()

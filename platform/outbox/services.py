@@ -7,6 +7,7 @@ newsletters).
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -41,7 +42,18 @@ def message_to_payload(message: EmailMessage) -> dict:
             for content, mimetype in getattr(message, "alternatives", [])
         ],
         "content_subtype": message.content_subtype,
+        "attachments": [
+            _attachment_to_payload(attachment) for attachment in message.attachments
+        ],
     }
+
+
+def _attachment_to_payload(attachment) -> list:
+    """[filename, content, mimetype, encoding]: bytes travel as base64."""
+    filename, content, mimetype = attachment
+    if isinstance(content, bytes):
+        return [filename, base64.b64encode(content).decode("ascii"), mimetype, "b64"]
+    return [filename, content, mimetype, "text"]
 
 
 def payload_to_message(payload: dict) -> EmailMultiAlternatives:
@@ -58,6 +70,11 @@ def payload_to_message(payload: dict) -> EmailMultiAlternatives:
     for content, mimetype in payload["alternatives"]:
         message.attach_alternative(content, mimetype)
     message.content_subtype = payload["content_subtype"]
+    # Payloads queued before attachments existed have no such key.
+    for filename, content, mimetype, encoding in payload.get("attachments", []):
+        if encoding == "b64":
+            content = base64.b64decode(content)
+        message.attach(filename, content, mimetype)
     return message
 
 
@@ -94,7 +111,13 @@ def staff_recipients(*, can: Callable | None = None) -> list:
     return chosen or list(people.filter(is_superuser=True))
 
 
-def email_text_queue(*, to: list[str], subject: str, body: str) -> None:
+def email_text_queue(
+    *,
+    to: list[str],
+    subject: str,
+    body: str,
+    attachments: Sequence[tuple[str, str | bytes, str]] = (),
+) -> None:
     """Queue a plain-text email from the site's sender.
 
     The subject comes from a template or a translation and may hold line
@@ -106,6 +129,7 @@ def email_text_queue(*, to: list[str], subject: str, body: str) -> None:
             body=body,
             from_email=settings.DEFAULT_FROM_EMAIL,
             to=to,
+            attachments=list(attachments),
         )
     )
 
@@ -123,6 +147,8 @@ class Notice:
     subject: str
     lines: Sequence[str]
     path: str = ""
+    # (filename, content, mimetype): an event's .ics, say.
+    attachments: Sequence[tuple[str, str | bytes, str]] = ()
 
 
 @dataclass(frozen=True)
@@ -189,8 +215,14 @@ def notify(
         return 0
     for address, their_language, their_name in recipients:
         with translation.override(their_language or settings.LANGUAGE_CODE):
-            subject, body = _render(build(), name=their_name)
-        email_text_queue(to=[address], subject=subject, body=body)
+            content = build()
+            subject, body = _render(content, name=their_name)
+        email_text_queue(
+            to=[address],
+            subject=subject,
+            body=body,
+            attachments=getattr(content, "attachments", ()),
+        )
     return len(recipients)
 
 

@@ -61,6 +61,7 @@ LOCAL_APPS = [
     "organisations.apps.OrganisationsConfig",
     "news.apps.NewsConfig",
     "events.apps.EventsConfig",
+    "events.registrations.apps.RegistrationsConfig",
     "jobs.apps.JobsConfig",
     "courses.apps.CoursesConfig",
     "courses.exams.apps.ExamsConfig",
@@ -179,6 +180,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "oscar.apps.basket.middleware.BasketMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Admin URLs that ignore Wagtail's permissions: staff only.
+    "organisations.middleware.PartnerAdminGuardMiddleware",
     "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -467,12 +470,18 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "events.tasks.reminders_send_task",
         "schedule": 15 * 60,  # a day's notice, give or take a quarter of an hour
     },
+    "jobs-close-past-offers": {
+        "task": "jobs.tasks.offers_close_past_task",
+        "schedule": 60 * 60,  # lists already leave them out; this marks them closed
+    },
 }
 
 # --- Wagtail -------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Rumbo"
 WAGTAILADMIN_BASE_URL = SITE_URL
-WAGTAILADMIN_LOGIN_URL = "account_login"
+# Its own path, which sends the anonymous to allauth and refuses the signed-in
+# without admin access (rumbo.urls.to_login) instead of looping through allauth.
+WAGTAILADMIN_LOGIN_URL = "/cms/login/"
 # No Gravatar: pages must not call out to third-party hosts.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -7,6 +7,7 @@ from django.apps import apps
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
@@ -24,7 +25,17 @@ admin_fixes_apply(admin.site)
 # through allauth (email verification, rate limits): Wagtail's, Django admin's
 # and Oscar's own forms send the visitor there. Oscar's customer account and
 # password-reset URLs are redirected in shop/config.py.
-to_login = RedirectView.as_view(pattern_name="account_login", query_string=True)
+_login_redirect = RedirectView.as_view(pattern_name="account_login", query_string=True)
+
+
+def to_login(request, *args, **kwargs):
+    # An admin sends someone signed in without its rights to its login page;
+    # allauth would send them straight back, round and round.
+    if request.user.is_authenticated:
+        raise PermissionDenied
+    return _login_redirect(request, *args, **kwargs)
+
+
 to_logout = RedirectView.as_view(pattern_name="account_logout")
 single_account_path = [
     path("cms/login/", to_login),
@@ -103,6 +114,10 @@ urlpatterns += i18n_patterns(
     path("mentors/", include("mentoring.urls")),
     path("newsletter/", include("newsletters.urls")),
     path("jobs/", include("jobs.urls")),
+    path("partners/", include("organisations.urls")),
+    path("registrations/", include("events.registrations.urls")),
+    # Only the .ics files: the calendar pages are Wagtail's (slug "events").
+    path("events/", include("events.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -35,6 +35,7 @@ class ProfileForm(forms.ModelForm):
             "preferred_language",
             "country",
             "region",
+            "show_on_wall",
         ]
 
 

@@ -31,6 +31,14 @@ class User(AbstractUser):
         blank=True,
         help_text=_("For example Algarve, Andalucía or Porto."),
     )
+    show_on_wall = models.BooleanField(
+        _("Show my achievements on the news wall"),
+        default=False,
+        help_text=_(
+            "Certificates you earn and mentorships you complete appear, with "
+            "your name, on the public news wall."
+        ),
+    )
 
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"

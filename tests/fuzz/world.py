@@ -19,11 +19,17 @@ from oscar.core.loading import get_model
 from courses.exams.services import attempt_start
 from courses.models import LessonCompletion
 from courses.services.discussion import answer_post, question_ask
+from events.registrations.services import registration_create
 from mentoring.models import Goal, MentoringRequest, Message
+from news.models import WallItem
 from shop.sellers.inquiries import inquiry_create
 from tests.courses.certificates.factories import issued_certificate
 from tests.factories import UserFactory
 from tests.factories import courses as course_factories
+from tests.factories import events as event_factories
+from tests.factories import jobs as job_factories
+from tests.factories import news as news_factories
+from tests.factories import organisations as organisation_factories
 from tests.factories import shop as shop_factories
 from tests.factories.mentoring import MenteeFactory, MentorFactory, MentorshipFactory
 from tests.factories.newsletters import SubscriberFactory, campaign, send_for
@@ -55,6 +61,69 @@ def _order(user, items, *, email=None):
         basket_add(client, item)
     response = checkout(client, email=email)
     assert response.status_code == 302, "the fuzz world could not place an order"
+
+
+def _network(world, *, shop, victim_shop) -> None:
+    """Organisations with their news, events and jobs: the seller also edits
+    for one, the victim for another, each with a draft of their own."""
+    seller, learner, victim = (
+        world.users["seller"],
+        world.users["learner"],
+        world.victim,
+    )
+    posts, events = news_factories.news_index(), event_factories.event_index()
+    ours = organisation_factories.organisation_page(title="Seller's council")
+    theirs = organisation_factories.organisation_page(title="Victim's chamber")
+    organisation_factories.editor_of(ours, seller)
+    organisation_factories.editor_of(theirs, victim)
+    for organisation in (ours, theirs):
+        news_factories.news_post(organisation, tags=["feria"])
+        news_factories.news_post(organisation, publish=False)
+        event_factories.event_page(organisation, publish=False)
+    news_factories.news_post(posts, tags=["emprender"])
+    open_event = event_factories.event_page(events, capacity=2)
+    victims_event = event_factories.event_page(theirs, capacity=1)
+    event_factories.event_page(
+        ours, format="online", online_url="https://meet.example.org/r"
+    )
+    for person in (learner, victim):
+        registration_create(event=open_event, person=person)
+    registration_create(event=victims_event, person=victim)
+    registration_create(event=victims_event, person=learner)  # waiting
+    victim.show_on_wall = True
+    victim.save(update_fields=["show_on_wall"])
+    news_factories.wall_item(WallItem.Kind.CERTIFICATE_EARNED, person=victim)
+    news_factories.wall_item()
+
+    # Jobs: an offer of each shop and of the seller's organisation; the
+    # learner applies to the seller's, the victim to an outsider's.
+    shop_offer = job_factories.offer(
+        poster_key=f"shop:{shop.pk}", poster_name=shop.name, created_by=seller
+    )
+    job_factories.offer(
+        poster_key=f"organisation:{ours.translation_key}",
+        poster_name=ours.title,
+        created_by=seller,
+    )
+    victims_offer = job_factories.offer(
+        poster_key=f"shop:{victim_shop.pk}",
+        poster_name=victim_shop.name,
+        created_by=victim,
+    )
+    job_factories.offer(
+        poster_key=f"shop:{victim_shop.pk}", created_by=victim, status="pending"
+    )
+    mine = job_factories.application(
+        offer=shop_offer, applicant=learner, cv=job_factories.pdf_upload()
+    )
+    job_factories.message(application=mine, author=seller, from_poster=True)
+    _, outsider_shop, outsider_key = job_factories.shop_poster()
+    elsewhere = job_factories.offer(
+        poster_key=outsider_key, poster_name=outsider_shop.name
+    )
+    applied = job_factories.application(offer=elsewhere, applicant=victim)
+    job_factories.message(application=applied, author=victim, from_poster=False)
+    job_factories.application(offer=victims_offer, applicant=UserFactory())
 
 
 def world_build() -> World:
@@ -150,6 +219,8 @@ def world_build() -> World:
     SubscriberFactory(email=victim.email, user=victim)
     SubscriberFactory(status=Subscriber.Status.PENDING, confirmed_at=None)
     send_for(campaign(), status=Send.Status.DONE)
+
+    _network(world, shop=shop, victim_shop=victim_shop)
 
     from wagtail.models import Page
 

@@ -36,10 +36,12 @@ def test_the_send_form_offers_each_apps_groups_and_the_course_refinements():
         "sellers",
         "mentors",
         "mentees",
+        "event_registrants",
     ]
     assert [field.name for field in form.refinement_fields()] == [
         "course",
         "certified",
+        "event",
     ]
     assert form.fields["certified"].initial == "any"
 
@@ -81,6 +83,8 @@ def test_each_apps_featured_block_is_in_the_newsletter_body():
         "featured_course",
         "featured_product",
         "featured_mentor",
+        "featured_event",
+        "featured_job",
     ]
 
 

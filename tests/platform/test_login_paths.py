@@ -317,3 +317,20 @@ def test_every_form_with_a_password_posts_to_allauth(client, basket, staff):
         if not view.startswith(ALLOWED_PASSWORD_VIEWS)
     ]
     assert wrong == []
+
+
+# --- Signed in, without the rights --------------------------------------------
+@pytest.mark.parametrize("url", ["/django-admin/", "/cms/", "/es/shop/dashboard/"])
+def test_an_admin_refuses_someone_signed_in_without_its_rights_in_a_few_steps(
+    client, url
+):
+    """Each admin sends such a person to its log-in page, and allauth sends
+    a signed-in person on to "next": round and round, until the browser gave
+    up with "too many redirects"."""
+    client.force_login(UserFactory())
+
+    response = client.get(url, follow=True)
+
+    assert len(response.redirect_chain) <= 3
+    assert response.status_code in (200, 403)
+    assert not response.redirect_chain or response.redirect_chain[-1][0] != url

@@ -69,6 +69,20 @@ MUST_REACH = {
     "discussion:question_list",
     "newsletters:archive",
     "certificates:verify",
+    "wagtail:NewsIndexPage",
+    "wagtail:NewsPostPage",
+    "wagtail:EventIndexPage",
+    "wagtail:EventPage",
+    "wagtail:OrganisationIndexPage",
+    "wagtail:OrganisationPage",
+    "registrations:event",
+    "jobs:list",
+    "jobs:detail",
+    "jobs:mine",
+    "jobs:applications",
+    "jobs:applicants",
+    "registrations:mine",
+    "registrations:attendees",
 }
 
 

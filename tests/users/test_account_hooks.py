@@ -60,7 +60,7 @@ def test_a_panel_hook_returning_none_shows_nothing(client, user):
     with hooks.register_temporarily(ACCOUNT_PANELS, lambda request: None):
         html = client.get("/en/accounts/").content.decode()
 
-    assert html.count('<section class="panel"') == 6
+    assert html.count('<section class="panel"') == 8
 
 
 def test_the_download_has_a_section_from_each_app_in_the_usual_order(client, user):
@@ -73,6 +73,10 @@ def test_the_download_has_a_section_from_each_app_in_the_usual_order(client, use
         "account",
         "shop_orders",
         "shop_addresses",
+        "organisations",
+        "news_wall",
+        "event_registrations",
+        "jobs",
         "learning",
         "mentoring",
         "newsletter",
