@@ -18,7 +18,8 @@ from events.registrations.models import Registration
 from events.registrations.services import attendance_mark, registration_create
 from users.models import User
 
-# A capacity up to this is "small": filled, with two more people waiting.
+# A capacity up to this is "small": every other one filled, with two more
+# people waiting; the others keep two places, for someone to take.
 SMALL = 12
 NAMED = ["ana", "karim", "grace", "joao"]
 
@@ -42,8 +43,10 @@ def _events() -> list[EventPage]:
     return list(EventPage.objects.filter(pk__in=list(firsts)).order_by("start"))
 
 
-def _wanted(event: EventPage, i: int) -> int:
+def _wanted(event: EventPage, i: int, small_before: int) -> int:
     if event.capacity is not None and event.capacity <= SMALL:
+        if small_before % 2:
+            return max(event.capacity - 2, 0)
         return event.capacity + 2
     return 5 + (i * 3) % 10
 
@@ -54,11 +57,13 @@ def seed() -> str | None:
     if not events or not people:
         return None
     now = timezone.now()
-    created = 0
+    created = small = 0
     for i, event in enumerate(events):
         # Start with a different person at each event, so everyone has some.
         crowd = people[i % len(people) :] + people[: i % len(people)]
-        crowd = crowd[: _wanted(event, i)]
+        crowd = crowd[: _wanted(event, i, small)]
+        if event.capacity is not None and event.capacity <= SMALL:
+            small += 1
         if event.start > now:
             if event.cancelled:
                 continue
@@ -92,5 +97,5 @@ def seed() -> str | None:
     total = Registration.objects.count()
     return (
         f"Event registrations ready: {total} over {len(events)} events "
-        f"({created} new; small events full with a waiting list)."
+        f"({created} new; half the small events full with a waiting list)."
     )

@@ -51,8 +51,17 @@ def _zone_time(event, zone_name: str) -> ZoneTime:
         place=str(ZONE_PLACES.get(zone_name, zone_name)),
         start=start.replace(tzinfo=None),
         end=event.end.astimezone(zone).replace(tzinfo=None),
-        abbreviation=start.tzname() or "",
+        abbreviation=_abbreviation(start),
     )
+
+
+def _abbreviation(moment: datetime.datetime) -> str:
+    """CET, WEST...; where the zone has no letters (the Azores: "-01"), its
+    offset from UTC, which people read."""
+    name = moment.tzname() or ""
+    if name and name[0] in "+-":
+        return f"UTC{name[0]}{name[1:].lstrip('0') or '0'}"
+    return name
 
 
 def event_times(event) -> EventTimes:

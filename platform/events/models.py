@@ -1,6 +1,7 @@
 from zoneinfo import ZoneInfo
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -226,6 +227,11 @@ class EventPage(SitePage):
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.time_zone)
+
+    @property
+    def start_local(self):
+        """The start in the event's own time zone (reports, exports)."""
+        return timezone.localtime(self.start, self.zone)
 
     @property
     def is_online(self) -> bool:

@@ -3,10 +3,11 @@ hooks: organisations as posters, the account panel, data export and
 deletion, navigation and the featured job offer of newsletters."""
 
 from django.core.exceptions import ValidationError
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from newsletters.hooks import FEATURED_BLOCKS
 from wagtail import hooks
-from wagtail.admin.ui.tables import DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic.models import EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -75,7 +76,13 @@ class JobOfferViewSet(ModelViewSet):
         "kind",
         "status",
         DateColumn("created_at", label=_("Posted"), sort_key="created_at"),
-        DateColumn("closing_date", label=_("Closes"), sort_key="closing_date"),
+        # A date to come: DateColumn would say how long ago ("just now").
+        Column(
+            "closing_date",
+            label=_("Closes"),
+            sort_key="closing_date",
+            accessor=lambda offer: date_format(offer.closing_date),
+        ),
     ]
     list_filter = ["status", "kind", "language"]
     search_fields = ["title", "poster_name"]

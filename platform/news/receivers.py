@@ -23,8 +23,12 @@ def _page_published(sender, instance, **kwargs):
         # not news.
         from django.utils import timezone
 
-        from news.services import Kind, wall_record_page
+        from news.services import Kind, wall_forget, wall_record_page
 
+        if getattr(instance, "cancelled", False):
+            # Called off: no longer news to come to.
+            wall_forget(Kind.EVENT_ANNOUNCED, key=f"page:{instance.translation_key}")
+            return
         end = getattr(instance, "end", None)
         if end is None or end > timezone.now():
             wall_record_page(Kind.EVENT_ANNOUNCED, page=instance)

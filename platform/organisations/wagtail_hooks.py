@@ -49,6 +49,15 @@ def organisations_area():
     )
 
 
+# Last, after Wagtail's own apps have added theirs.
+@hooks.register("construct_homepage_summary_items", order=100)
+def partners_see_no_site_totals(request, summary_items):
+    # "401 pages in Rumbo" counts the whole site: nothing a partner edits.
+    user = request.user
+    if not (user.is_staff or user.is_superuser):
+        summary_items.clear()
+
+
 @hooks.register("register_admin_urls")
 def register_editors_urls():
     return [path("organisations/editors/", include(admin_urls))]

@@ -52,9 +52,7 @@ def test_an_editor_publishes_an_event_that_fills_and_promotes_the_next_person(
     log_in(desk, rocio.email)
     desk.goto(site + f"/cms/pages/add/events/eventpage/{badajoz.pk}/")
     desk.locator("input[name=title]").fill("Desayuno de emprendedores en Badajoz")
-    description = desk.locator(
-        "[data-contentpath=description] [contenteditable=true]"
-    )
+    description = desk.locator("[data-contentpath=description] [contenteditable=true]")
     description.click()
     desk.keyboard.type("Un café para conocer a otras personas que emprenden.")
     desk.keyboard.press("Tab")

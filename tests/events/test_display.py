@@ -5,7 +5,7 @@ import datetime
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
-from events.display import ZONE_PLACES, event_times, map_url
+from events.display import ZONE_PLACES, _abbreviation, event_times, map_url
 
 
 def _event(zone: str, start: datetime.datetime, hours: int = 2, **kwargs):
@@ -70,3 +70,11 @@ def test_the_map_link_is_a_plain_openstreetmap_search():
     )
     event.format = "online"
     assert map_url(event) == ""
+
+
+def test_a_zone_without_letters_is_named_by_its_offset():
+    azores = datetime.datetime(2027, 1, 15, 16, tzinfo=ZoneInfo("Atlantic/Azores"))
+    madrid = datetime.datetime(2027, 1, 15, 16, tzinfo=ZoneInfo("Europe/Madrid"))
+
+    assert _abbreviation(azores) == "UTC-1"
+    assert _abbreviation(madrid) == "CET"

@@ -101,12 +101,13 @@ def test_the_applicants_list_shows_names_counts_never_addresses(
 @pytest.mark.parametrize(
     "name, content, words",
     [
-        ("fake.pdf", b"GIF89a not a pdf at all", "not a PDF"),
-        ("nul.pdf", b"\x00" * 2048, "not a PDF"),
-        ("half.pdf", b"%PDF-1.4\n1 0 obj\n", "not a PDF"),
+        ("fake.pdf", b"GIF89a not a pdf at all", "no es un PDF"),
+        ("nul.pdf", b"\x00" * 2048, "no es un PDF"),
+        ("half.pdf", b"%PDF-1.4\n1 0 obj\n", "no es un PDF"),
         ("big.pdf", b"%PDF-1.4\n" + b"0" * (6 * 1024 * 1024) + b"\n%%EOF", "5 MB"),
-        ("script.pdf", b"<script>alert(1)</script>%%EOF", "not a PDF"),
+        ("script.pdf", b"<script>alert(1)</script>%%EOF", "no es un PDF"),
     ],
+    ids=["gif", "nul-bytes", "cut-short", "six-mb", "script"],
 )
 def test_a_cv_that_is_not_a_small_pdf_is_refused(
     client, offer, applicant, name, content, words
@@ -154,7 +155,7 @@ def test_one_application_per_person_and_offer(client, offer, applicant):
     apply(client, offer)
     response = apply(client, offer, message="Otra vez")
     assert response.status_code == 400
-    assert "already applied" in response.text
+    assert "Ya has presentado tu candidatura" in response.text
     assert Application.objects.count() == 1
     # Opening the form again leads to the application.
     response = client.get(reverse("jobs:apply", args=[offer.pk]))

@@ -118,7 +118,7 @@ def test_a_tampered_poster_key_is_refused_and_nothing_is_stored(
     for key in (other_seller[2], "shop:999999", "organisation:nope"):
         response = client.post(reverse("jobs:create"), form_data(key))
         assert response.status_code == 400
-        assert "You cannot post for this organisation or shop" in response.text
+        assert "No puedes publicar en nombre de esta organización" in response.text
     # NUL bytes are refused before any view (rumbo.middleware).
     assert (
         client.post(reverse("jobs:create"), form_data("shop:1\x00")).status_code == 400

@@ -39,7 +39,7 @@ def test_an_image_without_its_description_is_refused(editor, wall):
     response = _add(editor, wall, image=image.pk)
     assert response.status_code == 200
     assert not NewsPostPage.objects.filter(slug="feria-en-elvas").exists()
-    assert "Describe the image" in response.content.decode()
+    assert "Describe la imagen" in response.content.decode()
 
 
 def test_a_post_with_image_and_description_is_published_with_its_tags(editor, wall):

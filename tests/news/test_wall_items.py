@@ -155,7 +155,7 @@ def test_mentorship_completed_once_per_side_and_only_if_opted_in(client, wall):
     mentorship.save()
     assert WallItem.objects.filter(kind=Kind.MENTORSHIP_COMPLETED).count() == 2
     stream = _stream(client)
-    assert "Mentora Visible completed a mentorship" in stream
+    assert "Mentora Visible ha completado una mentoría" in stream
     assert "Mentee Discreto" not in stream
 
 
@@ -251,3 +251,15 @@ def test_one_kind_alone_fills_the_ten_places(client, wall):
 
     wall_items_bulk(25, kind=Kind.COURSE_PUBLISHED)
     assert len(client.get("/es/news/").context["wall_items"]) == 10
+
+
+def test_an_event_called_off_is_no_longer_announced(wall):
+    from tests.factories.events import event_page
+
+    event = event_page(title="Feria transfronteriza")
+    assert WallItem.objects.filter(kind=Kind.EVENT_ANNOUNCED).count() == 1
+
+    event.cancelled = True
+    event.save_revision().publish()
+
+    assert not WallItem.objects.filter(kind=Kind.EVENT_ANNOUNCED).exists()

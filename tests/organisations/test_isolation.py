@@ -297,3 +297,13 @@ def test_chooser_hides_other_organisations_pages_but_not_their_own(
     assert "BORRADOR-A" in client.get(f"/cms/choose-page/{org_a.pk}/").text
     text = client.get(f"/cms/choose-page/{b_content['live'].get_parent().pk}/").text
     assert "BORRADOR-SECRETO-B" not in text and post.pk
+
+
+def test_the_admin_home_gives_an_editor_no_site_totals(client, editor_a, staff):
+    client.force_login(editor_a)
+    editor_home = client.get("/cms/").content.decode()
+    client.force_login(staff)
+    staff_home = client.get("/cms/").content.decode()
+
+    assert "w-summary" not in editor_home
+    assert "w-summary" in staff_home

@@ -54,6 +54,18 @@ def test_an_address_gets_it_in_the_given_language_and_name(
     assert f"{settings.SITE_URL}/en/mentors/recommended/" in message.body
 
 
+@pytest.mark.parametrize(
+    ("language", "greeting"), [("pt", "Olá,\n"), ("es", "Hola:\n")]
+)
+def test_an_address_without_a_name_is_greeted_without_one(
+    django_capture_on_commit_callbacks, language, greeting
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        notify(to="invited@example.org", language=language, build=_notice)
+
+    assert mail.outbox[0].body.startswith(greeting)
+
+
 def test_without_a_language_the_site_default_is_used(
     django_capture_on_commit_callbacks,
 ):

@@ -153,7 +153,8 @@ def _crawl(client, starts, measured, reached, role) -> None:
             match = resolve(path)
         except Resolver404:
             continue
-        quick = match.url_name if match.url_name != "wagtail_serve" else None
+        # Known before asking, except for Wagtail pages (their type is not).
+        quick = None if match.url_name == "wagtail_serve" else _label(match, None)
         if quick and per_label.get(quick, 0) >= PER_ROUTE:
             continue
         client.get(url)  # fills what the site keeps between requests

@@ -12,6 +12,7 @@ from django.db.models import (
     Value,
 )
 from django.db.models.functions import Coalesce
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
@@ -57,7 +58,7 @@ class EventReportView(ReportView):
     export_filename = "events-report"
     list_export = [
         "title",
-        "start",
+        "start_local",
         "town",
         "capacity",
         "registered_count",
@@ -67,7 +68,7 @@ class EventReportView(ReportView):
     ]
     export_headings = {
         "title": _("Event"),
-        "start": _("Starts"),
+        "start_local": _("Starts"),
         "town": _("Town"),
         "capacity": _("Capacity"),
         "registered_count": _("Registered"),
@@ -77,7 +78,15 @@ class EventReportView(ReportView):
     }
     columns = [
         Column("title", label=_("Event")),
-        Column("start", label=_("Starts")),
+        # In the event's own zone, as its page shows it.
+        Column(
+            "start",
+            label=_("Starts"),
+            accessor=lambda e: (
+                f"{date_format(e.start_local, 'DATETIME_FORMAT')}"
+                f" ({e.start_local.tzname()})"
+            ),
+        ),
         Column(
             "capacity",
             label=_("Capacity"),

@@ -33,6 +33,7 @@ def test_seeds_waiting_lists_and_attendance_once():
     for i in range(1, 10):
         demo_user_ensure(f"seller{i:02d}@rumbo.example")
     small = event_page(capacity=3)
+    roomy = event_page(capacity=4, start=timezone.now() + timedelta(days=20))
     big = event_page(capacity=100)
     past = event_page(capacity=20)
     past.start = timezone.now() - timedelta(days=20)
@@ -49,5 +50,8 @@ def test_seeds_waiting_lists_and_attendance_once():
 
     assert rows(small, status="confirmed").count() == 3
     assert rows(small, status="waiting").count() == 2
+    # The next small one keeps two places for someone trying the demo.
+    assert rows(roomy, status="confirmed").count() == 2
+    assert not rows(roomy, status="waiting").exists()
     assert rows(big, status="waiting").count() == 0 and rows(big).count() >= 5
     assert rows(past, attended=True).exists() and rows(past, attended=False).exists()

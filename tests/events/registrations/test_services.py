@@ -22,6 +22,15 @@ Status = Registration.Status
 
 
 @pytest.fixture(autouse=True)
+def _in_english():
+    # The refusals are matched by their English words.
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture(autouse=True)
 def _commit_hooks(monkeypatch):
     """The test's transaction never commits: run what waits for the commit
     (the email tasks) at once."""
