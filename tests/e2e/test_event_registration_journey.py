@@ -73,7 +73,7 @@ def test_one_seat_two_people_waiting_list_and_promotion(site, page_factory, tmp_
     mail.outbox.clear()
     first.locator(".reg-actions button[type=submit]").click()
     expect(first.locator(".reg-current")).to_contain_text(
-        re.compile("No inscrit|Not registered", re.I)
+        re.compile("Sin inscripción|Not registered", re.I)
     )
     shot(first, tmp_path, "04-cancelled")
     assert Registration.objects.get(person=rui).status == "confirmed"
