@@ -126,10 +126,6 @@ class EventPageForm(WagtailAdminPageForm):
             cleaned[name] = aware
         self._clean_times(cleaned)
         self._clean_place(cleaned)
-        if cleaned.get("image") and not (cleaned.get("image_alt") or "").strip():
-            self.add_error(
-                "image_alt", _("Describe the image for people who cannot see it.")
-            )
         return cleaned
 
     def _clean_times(self, cleaned):

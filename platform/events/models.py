@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from events.forms import EventPageForm
-from home.models import SitePage
+from home.models import DescribedImage, SitePage
 from rumbo.regions import Region
 from rumbo.spoken_languages import SpokenLanguagesField
 
@@ -84,27 +84,13 @@ class EventIndexPage(RoutablePageMixin, SitePage):
         return calendar_month(request, self, int(year), int(month))
 
 
-class EventPage(SitePage):
+class EventPage(DescribedImage, SitePage):
     """One event. ``start`` and ``end`` are instants (stored in UTC) shown in
     the event's own ``time_zone``. Registrations belong to the event across
     its translations (its ``translation_key``)."""
 
     description = RichTextField(
         _("description"), features=["bold", "italic", "link", "ul", "ol"]
-    )
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    image_alt = models.CharField(
-        _("image description"),
-        max_length=200,
-        blank=True,
-        help_text=_("What the image shows, for people who cannot see it."),
     )
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
@@ -156,9 +142,7 @@ class EventPage(SitePage):
 
     content_panels = Page.content_panels + [
         FieldPanel("description"),
-        MultiFieldPanel(
-            [FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")
-        ),
+        DescribedImage.image_panel,
         MultiFieldPanel(
             [FieldPanel("time_zone"), FieldPanel("start"), FieldPanel("end")],
             heading=_("When"),

@@ -1,8 +1,9 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
@@ -97,6 +98,45 @@ class SitePage(Page):
             raise Http404
         child._cached_parent_obj = self  # as Wagtail does: get_parent() is free
         return child.route(request, remaining)
+
+
+class DescribedImage(models.Model):
+    """A page's picture and what it shows, in words for people who cannot see
+    it: a picture without its description is refused."""
+
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("image description"),
+        max_length=200,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+
+    image_panel = MultiFieldPanel(
+        [FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")
+    )
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.image_id and not self.image_alt.strip():
+            raise ValidationError(
+                {
+                    "image_alt": _(
+                        "Describe the image for people who cannot see it, "
+                        "or remove the image."
+                    )
+                }
+            )
 
 
 class HomePage(SitePage):

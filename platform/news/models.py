@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -7,14 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BODY_BLOCKS
-from home.models import SitePage
+from home.models import DescribedImage, SitePage
 
 
 def posts_tag(locale_id) -> str:
@@ -73,26 +72,12 @@ class NewsPostTag(TaggedItemBase):
     )
 
 
-class NewsPostPage(SitePage):
+class NewsPostPage(DescribedImage, SitePage):
     """A post of the wall. Its parent is the programme's wall or the partner
     organisation that publishes it."""
 
     date = models.DateTimeField(_("date"), default=timezone.now, db_index=True)
     summary = models.CharField(_("summary"), max_length=300, blank=True)
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    image_alt = models.CharField(
-        _("image description"),
-        max_length=200,
-        blank=True,
-        help_text=_("What the image shows, for people who cannot see it."),
-    )
     body = StreamField(BODY_BLOCKS, blank=True, verbose_name=_("body"))
     tags = ClusterTaggableManager(
         through=NewsPostTag, blank=True, verbose_name=_("tags")
@@ -101,9 +86,7 @@ class NewsPostPage(SitePage):
     content_panels = Page.content_panels + [
         FieldPanel("date"),
         FieldPanel("summary"),
-        MultiFieldPanel(
-            [FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")
-        ),
+        DescribedImage.image_panel,
         FieldPanel("body"),
         FieldPanel("tags"),
     ]
@@ -121,18 +104,6 @@ class NewsPostPage(SitePage):
         verbose_name = _("news post")
         verbose_name_plural = _("news posts")
         indexes = [models.Index(fields=["-date"], name="news_post_date_desc")]
-
-    def clean(self):
-        super().clean()
-        if self.image_id and not self.image_alt.strip():
-            raise ValidationError(
-                {
-                    "image_alt": _(
-                        "Describe the image for people who cannot see it, "
-                        "or remove the image."
-                    )
-                }
-            )
 
     def page_cache_tags(self):
         # Its organisation's name and the links to its other languages show
