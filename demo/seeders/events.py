@@ -70,11 +70,22 @@ def _organisers(locales) -> dict[str, list]:
     }
 
 
+# Nobody holds a networking breakfast on these days.
+HOLIDAYS = {(12, 24), (12, 25), (12, 31), (1, 1), (1, 6)}
+
+
+def _working_day(day: datetime.date) -> datetime.date:
+    """``day``, or the next day that is neither a Sunday nor a holiday."""
+    while day.weekday() == 6 or (day.month, day.day) in HOLIDAYS:
+        day += datetime.timedelta(days=1)
+    return day
+
+
 def _fields(spec: dict, code: str, today: datetime.date, image) -> dict:
     text = spec.get(code) or spec["en"]
     zone = ZoneInfo(spec["zone"])
     hour, minute = (int(part) for part in spec["time"].split(":"))
-    day = today + datetime.timedelta(days=spec["days"])
+    day = _working_day(today + datetime.timedelta(days=spec["days"]))
     start = datetime.datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
     end = start + datetime.timedelta(minutes=spec["minutes"])
     online = spec["format"] == "online"

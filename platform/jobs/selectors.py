@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from jobs.hooks import posters_for
 from jobs.models import Application, ApplicationMessage, JobOffer
+from organisations.models import OrganisationPage
 
 
 @dataclass(frozen=True)
@@ -120,3 +123,34 @@ def offer_applied_by(offer: JobOffer, user) -> Application | None:
 def offers_featured_choices() -> QuerySet:
     """Offers a newsletter may feature: open ones."""
     return JobOffer.objects.filter(open_q()).order_by("-published_at")
+
+
+@dataclass(frozen=True)
+class PosterShown:
+    name: str
+    url: str
+    page_id: int | None = None  # the organisation page shown, for the cache
+
+
+def poster_shown(offer: JobOffer) -> PosterShown:
+    """Who posted ``offer``, in the active language: an organisation's own
+    page in that language when it has one (one query), else the name and
+    page the offer recorded."""
+    kind, _sep, key = offer.poster_key.partition(":")
+    if kind == "organisation":
+        try:
+            translation_key = uuid.UUID(key)
+        except ValueError:
+            translation_key = None
+        page = (
+            OrganisationPage.objects.live()
+            .filter(
+                translation_key=translation_key, locale__language_code=get_language()
+            )
+            .first()
+            if translation_key
+            else None
+        )
+        if page is not None:
+            return PosterShown(page.title, page.url or "", page.pk)
+    return PosterShown(offer.poster_name, offer.poster_url)

@@ -68,9 +68,15 @@ class OfferDetailView(TemplateView):
                 raise Http404
         elif slug != offer.slug:
             return redirect(offer.get_absolute_url(), permanent=True)
+        poster = selectors.poster_shown(offer)
         if not managing:
-            page_cache.public(request, "jobs", f"job:{offer.pk}")
-        return self.render_to_response({"offer": offer, "managing": managing})
+            tags = ["jobs", f"job:{offer.pk}"]
+            if poster.page_id:  # renaming the organisation purges it
+                tags.append(f"page:{poster.page_id}")
+            page_cache.public(request, *tags)
+        return self.render_to_response(
+            {"offer": offer, "managing": managing, "poster": poster}
+        )
 
 
 class ApplyView(LoginRequiredMixin, FormView):

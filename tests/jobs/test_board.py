@@ -256,3 +256,27 @@ def test_staff_list_filter_and_choose_offers_in_the_admin(client, board, staff):
     chooser = client.get("/cms/newsletter_job_offer_chooser/")
     assert chooser.status_code == 200
     assert "Prácticas turismo Algarve" in chooser.json()["html"]
+
+
+def test_an_organisations_offer_names_it_in_the_visitors_language(client):
+    from tests.factories.organisations import (
+        organisation_page,
+        organisation_translation,
+    )
+
+    council = organisation_page(title="Ayuntamiento de Elvas", slug="elvas")
+    in_english = organisation_translation(council, "en")
+    in_english.title = "Elvas Town Council"
+    in_english.save_revision().publish()
+    offer = job_factories.offer(
+        poster_key=f"organisation:{council.translation_key}",
+        poster_name="Ayuntamiento de Elvas",
+        poster_url=council.url,
+    )
+
+    path = offer.get_absolute_url()[len("/es") :]
+    english = client.get(f"/en{path}").content.decode()
+    spanish = client.get(f"/es{path}").content.decode()
+
+    assert f'<a href="{in_english.url}">Elvas Town Council</a>' in english
+    assert f'<a href="{council.url}">Ayuntamiento de Elvas</a>' in spanish

@@ -18,7 +18,7 @@ class Registration(models.Model):
     class Status(models.TextChoices):
         CONFIRMED = "confirmed", _("Confirmed")
         WAITING = "waiting", _("On the waiting list")
-        CANCELLED = "cancelled", _("Cancelled")
+        CANCELLED = "cancelled", _("Registration cancelled")
 
     ACTIVE = (Status.CONFIRMED, Status.WAITING)
 
