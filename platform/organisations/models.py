@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.models import SitePage, TopLevelSlugForm
+from organisations.permissions import OrganisationPagePermissionTester
 from rumbo.regions import Region
 
 
@@ -118,6 +119,11 @@ class OrganisationPage(SitePage):
     class Meta:
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
+
+    def permissions_for_user(self, user):
+        # Page.permissions_for_user lets a page type give its own tester,
+        # which every admin button, menu item and view then asks.
+        return OrganisationPagePermissionTester(user, self)
 
     def with_content_json(self, content):
         # A revision saved before the editors' group and collection were set

@@ -83,7 +83,10 @@ def register_invite_permission():
 
 # An organisation's editors hold page permissions from its profile down: by
 # Wagtail's rules that would let them delete (while it has no posts),
-# unpublish or move the profile itself. That is the staff's decision.
+# unpublish, move or copy the profile itself. That is the staff's decision.
+# OrganisationPage.permissions_for_user already hides those actions from
+# them (Wagtail 8 has no hook to filter the page header's buttons); these
+# guards refuse them too, whatever the view asks.
 
 
 def _guard(request, page):
@@ -100,6 +103,12 @@ def guard_delete(request, page):
 
 @hooks.register("before_unpublish_page")
 def guard_unpublish(request, page):
+    _guard(request, page)
+
+
+@hooks.register("before_copy_page")
+def guard_copy(request, page):
+    # A copy would be a second profile sharing the editors' group.
     _guard(request, page)
 
 
