@@ -11,6 +11,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from events.models import EventPage
+from organisations.models import OrganisationPage
 
 MONTH_LIMIT = 400  # events placed in one month view, at most
 ICS_LIMIT = 500  # events in one calendar download, at most
@@ -29,8 +30,6 @@ class CalendarFilters:
 
 def organisers_for_locale(locale_id: int) -> list:
     """The locale's live partner organisations, by name (one query)."""
-    from organisations.models import OrganisationPage
-
     return list(
         OrganisationPage.objects.live()
         .filter(locale_id=locale_id)

@@ -22,6 +22,7 @@ from events.calendar import event_ics, events_ics
 from events.display import event_times, map_url
 from events.forms import CalendarFilterForm
 from events.models import EventIndexPage, EventPage, EventTopic
+from organisations.models import OrganisationPage
 from rumbo import page_cache
 
 PER_PAGE = 20
@@ -161,8 +162,6 @@ def calendar_month(request, index: EventIndexPage, year, month):
 
 def event_context(request, event: EventPage) -> dict:
     """The event page: its organiser (one query), times and map link."""
-    from organisations.models import OrganisationPage
-
     parent = getattr(event, "_cached_parent_obj", None)
     if parent is None or not isinstance(parent, (OrganisationPage, EventIndexPage)):
         parent_path = event.path[: -event.steplen]

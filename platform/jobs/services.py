@@ -58,16 +58,13 @@ def _poster_or_refuse(user, key: str) -> Poster:
 def _clean(data: OfferData) -> dict:
     errors: dict[str, str] = {}
     values = {}
-    try:
-        values["title"] = text_clean(
-            data.title, field="title", max_length=150, required=True
-        )
-        values["description"] = text_clean(
-            data.description, field="description", max_length=6000, required=True
-        )
-        values["town"] = text_clean(data.town, field="town", max_length=100)
-    except ValidationError as error:
-        raise error
+    values["title"] = text_clean(
+        data.title, field="title", max_length=150, required=True
+    )
+    values["description"] = text_clean(
+        data.description, field="description", max_length=6000, required=True
+    )
+    values["town"] = text_clean(data.town, field="town", max_length=100)
     if data.kind not in JobOffer.Kind.values:
         errors["kind"] = _("Choose a kind of job from the list.")
     if data.region and data.region not in Region.values:

@@ -7,6 +7,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from news.models import NewsIndexPage, NewsPostPage, NewsPostTag, WallItem, posts_tag
+from organisations.models import OrganisationPage
 from rumbo import page_cache
 
 CARD_RENDITION = "fill-640x360"
@@ -58,8 +59,6 @@ def post_cards(posts: QuerySet[NewsPostPage]) -> list[NewsPostPage]:
 def organisations_attach(posts) -> None:
     """Set each post's ``organisation``: the partner page it is published
     under, or None for the programme's own. One query for all of them."""
-    from organisations.models import OrganisationPage
-
     parent_paths = {post.path[: -post.steplen] for post in posts}
     organisations = {
         organisation.path: organisation
@@ -96,8 +95,6 @@ def wall_tags(locale: Locale | int) -> list[Tag]:
 def wall_organisations(locale: Locale | int) -> list:
     """A locale's live partner organisations, for the wall's filter;
     remembered like the tags."""
-    from organisations.models import OrganisationPage
-
     locale_id = getattr(locale, "pk", locale)
 
     def build():

@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db.models import Prefetch, Q, QuerySet
 from django.db.models.functions import Substr
@@ -10,6 +9,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from wagtail.images import get_image_model
 
+from events.models import EventPage
+from news.models import NewsPostPage
 from organisations.models import Invitation, OrganisationPage
 
 # The logo as the directory and the profile show it (a square, letterboxed).
@@ -73,33 +74,23 @@ def directory_organisations(index, filters: DirectoryFilters) -> QuerySet:
     ).order_by("title", "pk")
 
 
-def _child_model(label: str):
-    # News and events are built alongside: read them by name, so that this
-    # page works (and shows nothing) whichever of them is installed.
-    try:
-        return apps.get_model(label)
-    except LookupError:
-        return None
-
-
 def organisation_latest(page: OrganisationPage) -> dict:
     """What an organisation's profile shows besides its own fields: its
     latest live news posts and its upcoming events (one query each)."""
-    context = {"news_posts": [], "events": [], "logo_spec": LOGO_PROFILE}
-    news = _child_model("news.NewsPostPage")
-    if news is not None:
-        context["news_posts"] = list(
-            news.objects.child_of(page).live().order_by("-date", "-pk")[:LATEST_COUNT]
-        )
-    events = _child_model("events.EventPage")
-    if events is not None:
-        context["events"] = list(
-            events.objects.child_of(page)
+    return {
+        "news_posts": list(
+            NewsPostPage.objects.child_of(page)
+            .live()
+            .order_by("-date", "-pk")[:LATEST_COUNT]
+        ),
+        "events": list(
+            EventPage.objects.child_of(page)
             .live()
             .filter(end__gte=timezone.now())
             .order_by("start", "pk")[:LATEST_COUNT]
-        )
-    return context
+        ),
+        "logo_spec": LOGO_PROFILE,
+    }
 
 
 def organisation_editors(group_ids: list[int]) -> dict[int, list]:

@@ -123,20 +123,26 @@ def courses_bulk(index, count: int, *, first: int = 0) -> list[CoursePage]:
     courses = [
         _course(index, number, topics, rng) for number in range(first, first + count)
     ]
-    # treebeard's paths: the parent's, then the child's step in base 36.
-    last = index.get_last_child()
-    last_step = Page._str2int(last.path[-Page.steplen :]) if last else 0
-    for step, course in enumerate(courses, last_step + 1):
-        course.path = index.path + Page._get_path(None, 1, step)
-        course.depth = index.depth + 1
-        course.url_path = f"{index.url_path}{course.slug}/"
-    _pages_write(courses)
-    Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + count)
-    index.refresh_from_db()
+    children_bulk(index, courses)
     lessons_bulk(CoursePage.objects.filter(pk__in=[c.pk for c in courses]))
     # Bulk inserts send no signals: Wagtail would index each page on save.
     get_search_backend().add_bulk(CoursePage, courses)
     return courses
+
+
+def children_bulk(parent, pages: list) -> None:
+    """Write ``pages`` as the last children of ``parent`` in bulk: no
+    signals, no search indexing (the caller's to do)."""
+    # treebeard's paths: the parent's, then the child's step in base 36.
+    last = parent.get_last_child()
+    last_step = Page._str2int(last.path[-Page.steplen :]) if last else 0
+    for step, page in enumerate(pages, last_step + 1):
+        page.path = parent.path + Page._get_path(None, 1, step)
+        page.depth = parent.depth + 1
+        page.url_path = f"{parent.url_path}{page.slug}/"
+    _pages_write(pages)
+    Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
+    parent.refresh_from_db()
 
 
 def _pages_write(pages: list) -> None:

@@ -9,13 +9,12 @@ benchmarks.
 import datetime
 from itertools import count
 
-from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
 
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage
-from tests.benchmarks.data import _pages_write
+from tests.benchmarks.data import children_bulk
 
 _numbers = count(1)
 
@@ -111,13 +110,5 @@ def events_bulk(parent, how_many: int, *, first: int = 0, **kwargs) -> list:
         )
         fields.update(kwargs)
         events.append(EventPage(locale=parent.locale, **fields))
-    last = parent.get_last_child()
-    last_step = Page._str2int(last.path[-Page.steplen :]) if last else 0
-    for step, event in enumerate(events, last_step + 1):
-        event.path = parent.path + Page._get_path(None, 1, step)
-        event.depth = parent.depth + 1
-        event.url_path = f"{parent.url_path}{event.slug}/"
-    _pages_write(events)
-    Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + how_many)
-    parent.refresh_from_db()
+    children_bulk(parent, events)
     return events

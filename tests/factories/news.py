@@ -9,16 +9,14 @@ from datetime import timedelta
 from itertools import count
 
 from django.core.files.images import ImageFile
-from django.db.models import F
 from django.utils import timezone
 from PIL import Image as PILImage
 from taggit.models import Tag
 from wagtail.images import get_image_model
-from wagtail.models import Page
 
 from home.models import HomePage
 from news.models import NewsIndexPage, NewsPostPage, NewsPostTag, WallItem
-from tests.benchmarks.data import _pages_write
+from tests.benchmarks.data import children_bulk
 
 _numbers = count(1)
 
@@ -81,15 +79,7 @@ def news_posts_bulk(parent, n: int, *, tags=("emprender",), first: int = 0) -> l
         )
         for number in range(first, first + n)
     ]
-    last = parent.get_last_child()
-    last_step = Page._str2int(last.path[-Page.steplen :]) if last else 0
-    for step, post in enumerate(posts, last_step + 1):
-        post.path = parent.path + Page._get_path(None, 1, step)
-        post.depth = parent.depth + 1
-        post.url_path = f"{parent.url_path}{post.slug}/"
-    _pages_write(posts)
-    Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + n)
-    parent.refresh_from_db()
+    children_bulk(parent, posts)
     tag_rows = [Tag.objects.get_or_create(name=name, slug=name)[0] for name in tags]
     NewsPostTag.objects.bulk_create(
         [
